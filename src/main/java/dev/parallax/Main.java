@@ -1,0 +1,20 @@
+package dev.parallax;
+
+import dev.parallax.cli.Cli;
+
+/**
+ * The entry point of {@code parallax.jar}. A plain class, not a JavaFX {@code Application}, so the jar starts
+ * from the class path; the window is only loaded when a command asks for it.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        int code = Cli.run(args);
+        if (code != Cli.KEEP_RUNNING) {
+            System.exit(code);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package dev.parallax.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The command line: {@code compare}, and the commands other packages add. Exit codes: 0 done, 1 anything
+ * else, 2 usage error, 3 an input cannot be read.
+ */
+@Command(name = "parallax", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
+        description = "Compare news articles side by side: what they share, where they conflict, what only one reports.",
+        subcommands = {CompareCommand.class})
+public final class Cli implements Runnable {
+
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int USAGE = 2;
+    public static final int UNREADABLE = 3;
+    /** Returned when a command started something (the window) that outlives {@code main}. */
+    public static final int KEEP_RUNNING = -1;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Runs the command line and returns the exit code. */
+    public static int run(String[] args) {
+        return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+    }
+
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new Cli());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExitCodeExceptionMapper(e -> FAILED);
+        cl.setParameterExceptionHandler((ex, a) -> {
+            err.println("parallax: " + ex.getMessage());
+            err.println("Try 'parallax " + commandName(ex) + "--help' for usage.");
+            return USAGE;
+        });
+        cl.setExecutionExceptionHandler((ex, parsed, result) -> {
+            err.println("parallax: " + ex.getClass().getSimpleName() + ": " + ex.getMessage());
+            return FAILED;
+        });
+        return cl.execute(args);
+    }
+
+    private static String commandName(CommandLine.ParameterException ex) {
+        CommandLine c = ex.getCommandLine();
+        return c == null || c.getParent() == null ? "" : c.getCommandName() + " ";
+    }
+
+    /** The version from the jar's manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"Parallax " + version()};
+        }
+    }
+
+    /** Parallax's version, from the jar manifest, or "dev" when run from classes. */
+    public static String version() {
+        String v = Cli.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+}

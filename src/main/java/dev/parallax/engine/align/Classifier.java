@@ -1,0 +1,324 @@
+package dev.parallax.engine.align;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
+import com.github.difflib.patch.DeltaType;
+import com.github.difflib.patch.Patch;
+import dev.parallax.engine.result.Difference;
+import dev.parallax.engine.result.DifferenceType;
+import dev.parallax.engine.result.Kind;
+import dev.parallax.engine.text.Span;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decides whether two matched passages agree or conflict, from java-diff-utils' word diff of their tokens.
+ *
+ * <p>A difference is factual, and makes a conflict, only where the two sides put different values in the same
+ * slot: a changed number, date or name that the other passage does not mention anywhere, a negation present on
+ * one side only, or changed words inside a quotation of the same speaker. Material that one side simply adds
+ * or leaves out is wording. Number, date, name and negation conflicts also need the passages to be close
+ * (most words shared), since in a loose paraphrase every slot moves.
+ */
+final class Classifier {
+
+    /** The verdict on one link. */
+    record Verdict(Kind kind, List<Difference> differences) {
+    }
+
+    private static final Pattern SPEAKER_BEFORE = Pattern.compile(
+            "(\\p{Lu}[\\p{L}’'\\-]+(?:\\s+\\p{Lu}[\\p{L}’'\\-]+)*|\\b[Hh]e|\\b[Ss]he|\\b[Tt]hey|\\bI|\\b[Ww]e)\\s+"
+                    + "(?:said|says|added|adds|told|asked|insisted|stated|wrote|argued|noted|explained|declared|"
+                    + "warned|continued|tweeted)\\b");
+    private static final Pattern SPEAKER_AFTER = Pattern.compile(
+            "\\b(?:said|says|added|adds|asked|wrote|according to)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}’'\\-]+"
+                    + "(?:\\s+\\p{Lu}[\\p{L}’'\\-]+)*)");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "i", "we");
+
+    private final double factGate;
+
+    Classifier(double factGate) {
+        this.factGate = factGate;
+    }
+
+    Verdict classify(ArticleTokens left, Span leftSpan, List<Token> l, ArticleTokens right, Span rightSpan,
+                     List<Token> r) {
+        Patch<Token> patch = DiffUtils.diff(l, r, (a, b) -> a.key().equals(b.key()));
+        int equalContent = 0;
+        int lContent = 0;
+        int rContent = 0;
+        for (Token t : l) {
+            lContent += t.isContent() ? 1 : 0;
+        }
+        for (Token t : r) {
+            rContent += t.isContent() ? 1 : 0;
+        }
+        int changedL = 0;
+        int changedR = 0;
+        for (AbstractDelta<Token> d : patch.getDeltas()) {
+            for (Token t : d.getSource().getLines()) {
+                changedL += t.isContent() ? 1 : 0;
+            }
+            for (Token t : d.getTarget().getLines()) {
+                changedR += t.isContent() ? 1 : 0;
+            }
+        }
+        equalContent = (lContent - changedL + rContent - changedR) / 2;
+        double overlap = lContent + rContent == 0 ? 1 : 2.0 * equalContent / (lContent + rContent);
+        boolean close = overlap >= factGate;
+
+        Set<String> lKeys = keys(l);
+        Set<String> rKeys = keys(r);
+        int lNeg = count(l, Token.NEGATION);
+        int rNeg = count(r, Token.NEGATION);
+
+        List<Difference> out = new ArrayList<>();
+        List<Span[]> quoteRegions = misquotes(left, leftSpan, right, rightSpan, out);
+
+        for (AbstractDelta<Token> d : patch.getDeltas()) {
+            List<Token> a = d.getSource().getLines();
+            List<Token> b = d.getTarget().getLines();
+            Span ls = chunkSpan(a, l, d.getSource().getPosition(), leftSpan);
+            Span rs = chunkSpan(b, r, d.getTarget().getPosition(), rightSpan);
+            if (insideAny(ls, rs, quoteRegions)) {
+                continue; // already reported as a quote difference
+            }
+            DifferenceType type = DifferenceType.WORDING;
+            if (close && d.getType() == DeltaType.CHANGE) {
+                type = slotType(a, b, lKeys, rKeys);
+            }
+            if (type == DifferenceType.WORDING && close && lNeg != rNeg
+                    && count(a, Token.NEGATION) != count(b, Token.NEGATION)) {
+                type = DifferenceType.NEGATION;
+            }
+            out.add(new Difference(type, ls, rs));
+        }
+        out.sort((x, y) -> Integer.compare(x.left().start(), y.left().start()));
+        boolean conflict = out.stream().anyMatch(x -> x.type().isFactual());
+        return new Verdict(conflict ? Kind.CONFLICT : Kind.AGREE, out);
+    }
+
+    /** The factual type of a changed slot, or wording. */
+    private static DifferenceType slotType(List<Token> a, List<Token> b, Set<String> lKeys, Set<String> rKeys) {
+        if (changedValue(a, b, Token.NUMBER, lKeys, rKeys)) {
+            return DifferenceType.NUMBER;
+        }
+        if (changedValue(a, b, Token.DATE, lKeys, rKeys)) {
+            return DifferenceType.DATE;
+        }
+        if (contentSize(a) <= 4 && contentSize(b) <= 4) {
+            Set<String> ea = names(a);
+            Set<String> eb = names(b);
+            if (!ea.isEmpty() && !eb.isEmpty() && disjointFrom(ea, rKeys) && disjointFrom(eb, lKeys)) {
+                return DifferenceType.ENTITY;
+            }
+        }
+        return DifferenceType.WORDING;
+    }
+
+    /** Both chunks hold a value of this kind, and each side's value is missing from the other passage. */
+    private static boolean changedValue(List<Token> a, List<Token> b, int flag, Set<String> lKeys,
+                                        Set<String> rKeys) {
+        Set<String> va = new HashSet<>();
+        Set<String> vb = new HashSet<>();
+        for (Token t : a) {
+            if (t.is(flag)) {
+                va.add(t.key());
+            }
+        }
+        for (Token t : b) {
+            if (t.is(flag)) {
+                vb.add(t.key());
+            }
+        }
+        if (va.isEmpty() || vb.isEmpty() || va.equals(vb)) {
+            return false;
+        }
+        return disjointFrom(va, rKeys) && disjointFrom(vb, lKeys);
+    }
+
+    /**
+     * Finds quotations that appear on both sides with different words inside (a changed or inserted word, not
+     * just a shorter excerpt), attributed to compatible speakers, and reports their differing words.
+     *
+     * @return the regions reported, as [left, right] span pairs
+     */
+    private List<Span[]> misquotes(ArticleTokens left, Span leftSpan, ArticleTokens right, Span rightSpan,
+                                   List<Difference> out) {
+        List<Span[]> regions = new ArrayList<>();
+        List<Span> lq = quotesIn(left, leftSpan);
+        List<Span> rq = quotesIn(right, rightSpan);
+        if (lq.isEmpty() || rq.isEmpty()) {
+            return regions;
+        }
+        String lSpeaker = speaker(left.article().matchText(), leftSpan, lq);
+        String rSpeaker = speaker(right.article().matchText(), rightSpan, rq);
+        if (lSpeaker != null && rSpeaker != null && !PRONOUNS.contains(lSpeaker) && !PRONOUNS.contains(rSpeaker)
+                && !lSpeaker.equals(rSpeaker)) {
+            return regions;
+        }
+        for (Span q1 : lq) {
+            List<Token> a = tokensIn(left, q1);
+            for (Span q2 : rq) {
+                List<Token> b = tokensIn(right, q2);
+                if (a.isEmpty() || b.isEmpty()) {
+                    continue;
+                }
+                Patch<Token> p = DiffUtils.diff(a, b, (x, y) -> x.key().equals(y.key()));
+                int shared = contentSize(a);
+                for (AbstractDelta<Token> d : p.getDeltas()) {
+                    shared -= contentSize(d.getSource().getLines());
+                }
+                int smaller = Math.min(contentSize(a), contentSize(b));
+                if (shared < 3 && shared < 0.5 * smaller || shared == 0) {
+                    continue; // not the same quotation
+                }
+                List<AbstractDelta<Token>> deltas = p.getDeltas();
+                List<Difference> found = new ArrayList<>();
+                for (int k = 0; k < deltas.size(); k++) {
+                    AbstractDelta<Token> d = deltas.get(k);
+                    boolean edge = (k == 0 && d.getSource().getPosition() == 0 && d.getTarget().getPosition() == 0)
+                            || (k == deltas.size() - 1 && d.getSource().getPosition() + d.getSource().size() == a.size()
+                            && d.getTarget().getPosition() + d.getTarget().size() == b.size());
+                    boolean excerpt = edge && d.getType() != DeltaType.CHANGE;
+                    if (excerpt || contentSize(d.getSource().getLines()) + contentSize(d.getTarget().getLines()) == 0) {
+                        continue;
+                    }
+                    found.add(new Difference(DifferenceType.QUOTE,
+                            chunkSpan(d.getSource().getLines(), a, d.getSource().getPosition(), q1),
+                            chunkSpan(d.getTarget().getLines(), b, d.getTarget().getPosition(), q2)));
+                }
+                if (!found.isEmpty()) {
+                    out.addAll(found);
+                    regions.add(new Span[] {q1, q2});
+                }
+            }
+        }
+        return regions;
+    }
+
+    private static List<Span> quotesIn(ArticleTokens at, Span passage) {
+        List<Span> out = new ArrayList<>();
+        for (Span q : at.quotes()) {
+            int s = Math.max(q.start(), passage.start());
+            int e = Math.min(q.end(), passage.end());
+            if (e - s > 0) {
+                out.add(new Span(s, e));
+            }
+        }
+        return out;
+    }
+
+    private static List<Token> tokensIn(ArticleTokens at, Span span) {
+        List<Token> out = new ArrayList<>();
+        for (Token t : at.tokens()) {
+            if (t.start() >= span.start() && t.end() <= span.end()) {
+                out.add(t);
+            } else if (t.start() >= span.end()) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** The speaker's surname (lower case) or pronoun from text outside the quotations, or null. */
+    static String speaker(String text, Span passage, List<Span> quotes) {
+        StringBuilder outside = new StringBuilder();
+        int pos = passage.start();
+        for (Span q : quotes) {
+            outside.append(text, pos, Math.max(pos, q.start())).append(" ¶ ");
+            pos = Math.max(pos, q.end());
+        }
+        outside.append(text, Math.min(pos, passage.end()), passage.end());
+        String s = outside.toString();
+        Matcher m = SPEAKER_BEFORE.matcher(s);
+        String name = null;
+        if (m.find()) {
+            name = m.group(1);
+        } else {
+            m = SPEAKER_AFTER.matcher(s);
+            if (m.find()) {
+                name = m.group(1);
+            }
+        }
+        if (name == null) {
+            return null;
+        }
+        String[] parts = name.trim().split("\\s+");
+        return parts[parts.length - 1].toLowerCase(Locale.ROOT).replace("’s", "").replace("'s", "");
+    }
+
+    private static Span chunkSpan(List<Token> chunk, List<Token> all, int position, Span whole) {
+        if (!chunk.isEmpty()) {
+            return new Span(chunk.get(0).start(), chunk.get(chunk.size() - 1).end());
+        }
+        int at;
+        if (position < all.size()) {
+            at = all.get(position).start();
+        } else if (!all.isEmpty()) {
+            at = all.get(all.size() - 1).end();
+        } else {
+            at = whole.start();
+        }
+        return new Span(at, at);
+    }
+
+    private static boolean insideAny(Span l, Span r, List<Span[]> regions) {
+        for (Span[] q : regions) {
+            if (l.start() >= q[0].start() && l.end() <= q[0].end() && r.start() >= q[1].start()
+                    && r.end() <= q[1].end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> keys(List<Token> tokens) {
+        Set<String> s = new HashSet<>();
+        for (Token t : tokens) {
+            s.add(t.key());
+        }
+        return s;
+    }
+
+    private static Set<String> names(List<Token> tokens) {
+        Set<String> s = new HashSet<>();
+        for (Token t : tokens) {
+            if (t.is(Token.CAPITAL) && !t.is(Token.TITLE_WORD) && !t.is(Token.DATE) && !t.is(Token.STOP)
+                    && !t.is(Token.NUMBER)) {
+                s.add(t.key());
+            }
+        }
+        return s;
+    }
+
+    private static boolean disjointFrom(Set<String> values, Set<String> other) {
+        for (String v : values) {
+            if (other.contains(v)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int count(List<Token> tokens, int flag) {
+        int n = 0;
+        for (Token t : tokens) {
+            n += t.is(flag) ? 1 : 0;
+        }
+        return n;
+    }
+
+    private static int contentSize(List<Token> tokens) {
+        int n = 0;
+        for (Token t : tokens) {
+            n += t.isContent() ? 1 : 0;
+        }
+        return n;
+    }
+}

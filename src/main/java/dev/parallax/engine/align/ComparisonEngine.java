@@ -1,0 +1,238 @@
+package dev.parallax.engine.align;
+
+import dev.parallax.engine.result.Comparison;
+import dev.parallax.engine.result.Kind;
+import dev.parallax.engine.result.Link;
+import dev.parallax.engine.result.Passage;
+import dev.parallax.engine.text.Article;
+import dev.parallax.engine.text.Span;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Compares two articles: aligns their sentences wherever they stand, joins verbatim multi-sentence copies
+ * into blocks, and classifies each link as agree or conflict with typed word-level differences.
+ *
+ * <p>Immutable and thread-safe; build one with {@link #builder()} and reuse it.
+ * <pre>{@code
+ * Comparison c = ComparisonEngine.builder().build().compare(left, right);
+ * }</pre>
+ */
+public final class ComparisonEngine {
+
+    private final AlignOptions options;
+    private final Aliases aliases;
+
+    private ComparisonEngine(Builder b) {
+        this.options = b.options;
+        this.aliases = b.aliases;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** An engine with the default options and the bundled aliases. */
+    public static ComparisonEngine standard() {
+        return builder().build();
+    }
+
+    public AlignOptions options() {
+        return options;
+    }
+
+    public Comparison compare(Article left, Article right) {
+        return compare(left, right, ProgressListener.NONE);
+    }
+
+    /**
+     * Compares {@code left} with {@code right}.
+     *
+     * @throws java.util.concurrent.CancellationException when the listener cancels
+     */
+    public Comparison compare(Article left, Article right, ProgressListener progress) {
+        Objects.requireNonNull(left, "left");
+        Objects.requireNonNull(right, "right");
+        Objects.requireNonNull(progress, "progress");
+        long t0 = System.nanoTime();
+        progress.progress(0, "Reading");
+        Aliases a = aliases.plusDefinitionsIn(left.text(), right.text());
+        Tokenizer tokenizer = new Tokenizer();
+        ArticleTokens lt = tokenizer.tokenize(left, a);
+        ArticleTokens rt = tokenizer.tokenize(right, a);
+        Aligner.checkCancel(progress);
+        progress.progress(0.1, "Matching sentences");
+        List<Aligner.Pair> pairs = new Aligner(options).align(lt, rt, progress);
+
+        // group sentences into passages: verbatim runs become one block
+        int[] lGroup = new int[lt.sentences()];
+        int[] rGroup = new int[rt.sentences()];
+        List<int[]> links = blocks(pairs, lt, rt, lGroup, rGroup);
+        List<int[]> lRanges = ranges(lGroup);
+        List<int[]> rRanges = ranges(rGroup);
+
+        Classifier classifier = new Classifier(options.factGate());
+        Kind[] lKind = new Kind[lRanges.size()];
+        Kind[] rKind = new Kind[rRanges.size()];
+        Arrays.fill(lKind, Kind.UNIQUE);
+        Arrays.fill(rKind, Kind.UNIQUE);
+        List<Link> out = new ArrayList<>();
+        int done = 0;
+        for (int[] link : links) {
+            if ((done++ & 63) == 0) {
+                Aligner.checkCancel(progress);
+                progress.progress(0.85 + 0.15 * done / Math.max(1, links.size()), "Classifying");
+            }
+            int[] lr = lRanges.get(link[0]);
+            int[] rr = rRanges.get(link[1]);
+            Span ls = span(left, lr);
+            Span rs = span(right, rr);
+            Classifier.Verdict v = classifier.classify(lt, ls, lt.ofSentences(lr[0], lr[1]), rt, rs,
+                    rt.ofSentences(rr[0], rr[1]));
+            double sim = link[2] / 1e6;
+            out.add(new Link("L" + link[0], "R" + link[1], v.kind(), sim, v.differences()));
+            lKind[link[0]] = merge(lKind[link[0]], v.kind());
+            rKind[link[1]] = merge(rKind[link[1]], v.kind());
+        }
+        List<Passage> lp = passages("L", left, lRanges, lKind);
+        List<Passage> rp = passages("R", right, rRanges, rKind);
+        progress.progress(1, "Done");
+        return new Comparison(left, right, lp, rp, out, System.nanoTime() - t0);
+    }
+
+    /**
+     * Joins runs of links between consecutive sentences on both sides whose words are identical into blocks.
+     * Fills each sentence's group number; returns links as {leftGroup, rightGroup, similarity * 1e6}.
+     */
+    private static List<int[]> blocks(List<Aligner.Pair> pairs, ArticleTokens lt, ArticleTokens rt, int[] lGroup,
+                                      int[] rGroup) {
+        int[] lLinks = new int[lGroup.length];
+        int[] rLinks = new int[rGroup.length];
+        for (Aligner.Pair p : pairs) {
+            lLinks[p.left()]++;
+            rLinks[p.right()]++;
+        }
+        // a pair may join the previous one's block when both are sole, verbatim and consecutive
+        boolean[] joinsPrevious = new boolean[pairs.size()];
+        java.util.Map<Long, Integer> index = new java.util.HashMap<>();
+        for (int k = 0; k < pairs.size(); k++) {
+            Aligner.Pair p = pairs.get(k);
+            index.put(((long) p.left() << 32) | p.right(), k);
+        }
+        for (int k = 0; k < pairs.size(); k++) {
+            Aligner.Pair p = pairs.get(k);
+            Integer prev = index.get(((long) (p.left() - 1) << 32) | (p.right() - 1));
+            if (prev != null && verbatim(p, lt, rt, lLinks, rLinks) && verbatim(pairs.get(prev), lt, rt, lLinks, rLinks)) {
+                joinsPrevious[k] = true;
+            }
+        }
+        // left groups: a sentence joins the previous sentence's group when its pair joins
+        boolean[] lJoin = new boolean[lGroup.length];
+        boolean[] rJoin = new boolean[rGroup.length];
+        for (int k = 0; k < pairs.size(); k++) {
+            if (joinsPrevious[k]) {
+                lJoin[pairs.get(k).left()] = true;
+                rJoin[pairs.get(k).right()] = true;
+            }
+        }
+        number(lJoin, lGroup);
+        number(rJoin, rGroup);
+        List<int[]> out = new ArrayList<>();
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        for (Aligner.Pair p : pairs) {
+            int lg = lGroup[p.left()];
+            int rg = rGroup[p.right()];
+            if (seen.add(((long) lg << 32) | rg)) {
+                out.add(new int[] {lg, rg, (int) Math.round(p.similarity() * 1e6)});
+            }
+        }
+        return out;
+    }
+
+    private static boolean verbatim(Aligner.Pair p, ArticleTokens lt, ArticleTokens rt, int[] lLinks, int[] rLinks) {
+        if (lLinks[p.left()] != 1 || rLinks[p.right()] != 1) {
+            return false;
+        }
+        List<Token> a = lt.ofSentence(p.left());
+        List<Token> b = rt.ofSentence(p.right());
+        if (a.size() != b.size() || a.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!a.get(i).key().equals(b.get(i).key())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void number(boolean[] join, int[] group) {
+        int g = -1;
+        for (int s = 0; s < group.length; s++) {
+            if (!join[s] || s == 0) {
+                g++;
+            }
+            group[s] = g;
+        }
+    }
+
+    /** Sentence ranges {first, last} of each group. */
+    private static List<int[]> ranges(int[] group) {
+        List<int[]> out = new ArrayList<>();
+        for (int s = 0; s < group.length; s++) {
+            if (group[s] == out.size()) {
+                out.add(new int[] {s, s});
+            } else {
+                out.get(group[s])[1] = s;
+            }
+        }
+        return out;
+    }
+
+    private static Span span(Article a, int[] range) {
+        return new Span(a.sentences().get(range[0]).start(), a.sentences().get(range[1]).end());
+    }
+
+    private static List<Passage> passages(String prefix, Article a, List<int[]> ranges, Kind[] kinds) {
+        List<Passage> out = new ArrayList<>(ranges.size());
+        for (int g = 0; g < ranges.size(); g++) {
+            out.add(new Passage(prefix + g, span(a, ranges.get(g)), kinds[g]));
+        }
+        return out;
+    }
+
+    private static Kind merge(Kind current, Kind link) {
+        return current == Kind.CONFLICT || link == Kind.CONFLICT ? Kind.CONFLICT : Kind.AGREE;
+    }
+
+    /** Builds a {@link ComparisonEngine}; the builder is single-use and the engine immutable. */
+    public static final class Builder {
+        private AlignOptions options = AlignOptions.DEFAULT;
+        private Aliases aliases = Aliases.defaults();
+
+        private Builder() {
+        }
+
+        public Builder options(AlignOptions options) {
+            this.options = Objects.requireNonNull(options, "options");
+            return this;
+        }
+
+        /** Sensitivity from 0 (near-verbatim links only) to 1 (loose paraphrase); 0.5 is the default. */
+        public Builder sensitivity(double sensitivity) {
+            this.options = AlignOptions.withSensitivity(sensitivity);
+            return this;
+        }
+
+        public Builder aliases(Aliases aliases) {
+            this.aliases = Objects.requireNonNull(aliases, "aliases");
+            return this;
+        }
+
+        public ComparisonEngine build() {
+            return new ComparisonEngine(this);
+        }
+    }
+}

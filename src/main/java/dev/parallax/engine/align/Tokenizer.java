@@ -1,0 +1,318 @@
+package dev.parallax.engine.align;
+
+import dev.parallax.engine.text.Article;
+import dev.parallax.engine.text.Span;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import opennlp.tools.stemmer.snowball.SnowballStemmer;
+
+/**
+ * Turns an article into tokens: words, numbers and alias phrases, each with its offsets, its comparison key
+ * and its stem, and flags for numbers, dates, capitalised names, negations, function words and quotations.
+ * Not thread-safe (the stemmer keeps state); use one per thread.
+ */
+final class Tokenizer {
+
+    /** Dotted acronyms (U.S.), numbers (200,000; 3.5; 00:52; 40%), words with inner apostrophes. */
+    static final Pattern WORD = Pattern.compile(
+            "(?:\\p{L}\\.){2,}|\\d+(?:[.,:]\\d+)*%?|[\\p{L}\\p{M}\\p{Nd}]+(?:['’][\\p{L}\\p{M}]+)*");
+
+    static final Set<String> STOP = load("stopwords.txt");
+    private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "none", "nobody", "nothing",
+            "neither", "nor", "cannot", "without", "nowhere");
+    private static final Set<String> DATES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+            "sep", "sept", "oct", "nov", "dec", "yesterday", "today", "tomorrow", "tonight", "weekend");
+    private static final Set<String> TITLES = Set.of("president", "chancellor", "minister", "prime", "secretary",
+            "king", "queen", "prince", "princess", "pope", "senator", "sen", "governor", "gov", "mayor", "general",
+            "gen", "chief", "vice", "press", "mr", "mrs", "ms", "dr", "prof", "professor", "judge", "justice",
+            "director", "spokesman", "spokeswoman", "spokesperson", "ambassador", "commissioner", "chairman",
+            "leader", "officer", "sir", "lord", "lady", "captain", "colonel", "lieutenant", "sergeant", "foreign",
+            "state", "house", "department", "national", "the", "a", "an");
+    private static final Map<String, String> NUMBER_WORDS = new HashMap<>();
+
+    static {
+        String[] small = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+        for (int i = 0; i < small.length; i++) {
+            NUMBER_WORDS.put(small[i], Integer.toString(i));
+        }
+        String[] tens = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+        for (int i = 0; i < tens.length; i++) {
+            NUMBER_WORDS.put(tens[i], Integer.toString(20 + 10 * i));
+        }
+        NUMBER_WORDS.put("hundred", "100");
+        NUMBER_WORDS.put("thousand", "1000");
+        NUMBER_WORDS.put("dozen", "12");
+        NUMBER_WORDS.put("first", "1st");
+        NUMBER_WORDS.put("second", "2nd");
+        NUMBER_WORDS.put("third", "3rd");
+        NUMBER_WORDS.put("half", "0.5");
+    }
+
+    private final SnowballStemmer stemmer = new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH);
+    private final Map<String, String> stemCache = new HashMap<>();
+
+    /** Tokens of a whole article, with each sentence's token range and the article's quotations. */
+    ArticleTokens tokenize(Article article, Aliases aliases) {
+        String text = article.matchText();
+        List<Span> quotes = quotations(text);
+        List<Token> raw = new ArrayList<>();
+        List<String> surfaces = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            raw.add(plain(m.group(), m.start(), m.end()));
+            surfaces.add(m.group());
+        }
+        List<Token> tokens = mergeAliases(text, raw, surfaces, aliases);
+        // flags that need context: sentence-initial capitals are not names; quoted words
+        List<Span> sentences = article.sentences();
+        int[] sentStart = new int[sentences.size()];
+        int[] sentEnd = new int[sentences.size()];
+        int t = 0;
+        int q = 0;
+        for (int s = 0; s < sentences.size(); s++) {
+            Span span = sentences.get(s);
+            while (t < tokens.size() && tokens.get(t).start() < span.start()) {
+                t++;
+            }
+            sentStart[s] = t;
+            boolean first = true;
+            while (t < tokens.size() && tokens.get(t).end() <= span.end()) {
+                Token tok = tokens.get(t);
+                if (first || afterOpening(text, tok.start(), span.start())) {
+                    if (tok.is(Token.CAPITAL) && !tok.is(Token.ALIAS) && !isAllCaps(text, tok)) {
+                        tok = new Token(tok.start(), tok.end(), tok.key(), tok.stem(), tok.flags() & ~Token.CAPITAL);
+                    }
+                }
+                while (q < quotes.size() && quotes.get(q).end() <= tok.start()) {
+                    q++;
+                }
+                if (q < quotes.size() && quotes.get(q).start() <= tok.start() && tok.end() <= quotes.get(q).end()) {
+                    tok = tok.withFlag(Token.QUOTED);
+                }
+                tokens.set(t, tok);
+                first = false;
+                t++;
+            }
+            sentEnd[s] = t;
+        }
+        return new ArticleTokens(article, tokens, sentStart, sentEnd, quotes);
+    }
+
+    private Token plain(String surface, int start, int end) {
+        int flags = 0;
+        String key;
+        String stem;
+        char c0 = surface.charAt(0);
+        if (Character.isDigit(c0)) {
+            key = normalizeNumber(surface);
+            stem = key;
+            flags |= Token.NUMBER;
+            if (key.length() == 4 && (key.startsWith("19") || key.startsWith("20")) && key.chars().allMatch(Character::isDigit)) {
+                flags = Token.DATE;
+            }
+        } else {
+            String folded = Aliases.fold(surface);
+            if (folded.endsWith("'s")) {
+                folded = folded.substring(0, folded.length() - 2);
+            } else if (folded.endsWith("'")) {
+                folded = folded.substring(0, folded.length() - 1);
+            }
+            if (folded.indexOf('.') >= 0) {
+                folded = folded.replace(".", "");
+            }
+            key = folded;
+            String lower = Aliases.fold(surface);
+            if (STOP.contains(lower) || STOP.contains(folded)) {
+                flags |= Token.STOP;
+            }
+            if (NEGATIONS.contains(folded) || folded.endsWith("n't")) {
+                flags |= Token.NEGATION;
+            }
+            if (DATES.contains(folded) && (Character.isUpperCase(c0) || folded.equals("yesterday")
+                    || folded.equals("today") || folded.equals("tomorrow") || folded.equals("tonight"))) {
+                flags |= Token.DATE;
+            }
+            String number = NUMBER_WORDS.get(folded);
+            if (number != null) {
+                key = number;
+                stem = number;
+                flags |= Token.NUMBER;
+                flags &= ~Token.STOP;
+            } else {
+                stem = stem(folded);
+            }
+            if (Character.isUpperCase(c0)) {
+                flags |= Token.CAPITAL;
+                if (TITLES.contains(folded)) {
+                    flags |= Token.TITLE_WORD;
+                }
+            }
+        }
+        return new Token(start, end, key, stem, flags);
+    }
+
+    private String stem(String word) {
+        String s = stemCache.get(word);
+        if (s == null) {
+            s = stemmer.stem(word).toString();
+            stemCache.put(word, s);
+        }
+        return s;
+    }
+
+    static String normalizeNumber(String s) {
+        String n = s;
+        if (n.matches("\\d{1,3}(,\\d{3})+(\\.\\d+)?%?")) {
+            n = n.replace(",", "");
+        }
+        if (n.matches("\\d+\\.0+")) {
+            n = n.substring(0, n.indexOf('.'));
+        }
+        return n;
+    }
+
+    /** Replaces runs of tokens that spell an alias phrase by one token keyed by the group's canonical id. */
+    private static List<Token> mergeAliases(String text, List<Token> raw, List<String> surfaces, Aliases aliases) {
+        List<Token> out = new ArrayList<>(raw.size());
+        int i = 0;
+        while (i < raw.size()) {
+            Aliases.Phrase hit = null;
+            for (Aliases.Phrase p : aliases.startingWith(surfaces.get(i))) {
+                if (matches(text, raw, surfaces, i, p)) {
+                    hit = p;
+                    break;
+                }
+            }
+            if (hit == null) {
+                out.add(raw.get(i));
+                i++;
+                continue;
+            }
+            Token first = raw.get(i);
+            Token last = raw.get(i + hit.words().size() - 1);
+            int flags = Token.ALIAS | (first.flags() & Token.CAPITAL);
+            if (hit.words().size() > 1 || Character.isUpperCase(text.charAt(first.start()))) {
+                flags |= Token.CAPITAL;
+            }
+            out.add(new Token(first.start(), last.end(), hit.canonical(), hit.canonical(), flags));
+            i += hit.words().size();
+        }
+        return out;
+    }
+
+    private static boolean matches(String text, List<Token> raw, List<String> surfaces, int i, Aliases.Phrase p) {
+        List<String> words = p.words();
+        if (i + words.size() > raw.size()) {
+            return false;
+        }
+        for (int k = 0; k < words.size(); k++) {
+            String s = surfaces.get(i + k);
+            String w = p.exactCase() ? s : Aliases.fold(s);
+            if (!w.equals(words.get(k))) {
+                return false;
+            }
+            if (k > 0) {
+                // only white space (or a hyphen) between the words of a phrase
+                for (int c = raw.get(i + k - 1).end(); c < raw.get(i + k).start(); c++) {
+                    char ch = text.charAt(c);
+                    if (!Character.isWhitespace(ch) && ch != '-' && ch != '\u00A0') {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean afterOpening(String text, int index, int floor) {
+        int i = index - 1;
+        while (i >= floor && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i >= floor && "“\"‘'(:—–-".indexOf(text.charAt(i)) >= 0;
+    }
+
+    private static boolean isAllCaps(String text, Token t) {
+        if (t.end() - t.start() < 2) {
+            return false;
+        }
+        for (int i = t.start(); i < t.end(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c) && !Character.isUpperCase(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Spans inside quotation marks (curly, or straight ones paired up), never crossing a blank line. */
+    static List<Span> quotations(String text) {
+        List<Span> out = new ArrayList<>();
+        int open = -1;
+        char opener = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' && i + 1 < text.length() && (text.charAt(i + 1) == '\n' || text.charAt(i + 1) == '\r')) {
+                open = -1;
+            }
+            if (c == '“' || c == '«' || c == '„') {
+                open = i + 1;
+                opener = c;
+            } else if ((c == '”' || c == '»') && open >= 0) {
+                out.add(new Span(open, i));
+                open = -1;
+            } else if (c == '"') {
+                if (open >= 0 && opener == '"') {
+                    out.add(new Span(open, i));
+                    open = -1;
+                } else {
+                    open = i + 1;
+                    opener = '"';
+                }
+            } else if (c == '”' && open < 0) {
+                // a closing quote without an opener: the quotation began at the paragraph start
+                int p = text.lastIndexOf("\n", i);
+                out.add(new Span(p + 1, i));
+            }
+        }
+        return out;
+    }
+
+    private static Set<String> load(String resource) {
+        Set<String> words = new HashSet<>();
+        try (InputStream in = Tokenizer.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (!line.startsWith("#")) {
+                    for (String w : line.trim().split("\\s+")) {
+                        if (!w.isEmpty()) {
+                            words.add(w);
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Set.copyOf(words);
+    }
+}
