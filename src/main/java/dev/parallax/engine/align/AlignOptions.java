@@ -8,12 +8,14 @@ package dev.parallax.engine.align;
  * @param secondPartnerThreshold lowest cosine for a second partner of a sentence restated as two
  * @param candidateFloor         pairs below this are never scored further
  * @param factGate               lowest word overlap for number, date, name and negation conflicts
+ * @param positionPrior          largest bonus for a pair at the same relative place in both articles
+ * @param minShared              content terms a pair must share to be linked (verbatim pairs excepted)
  */
 public record AlignOptions(double threshold, double secondPartnerThreshold, double candidateFloor,
-                           double factGate) {
+                           double factGate, double positionPrior, int minShared) {
 
-    /** The setting measured on the seeds and the Wikinews rewrites. */
-    public static final AlignOptions DEFAULT = new AlignOptions(0.30, 0.30, 0.05, 0.45);
+    /** The one setting measured on both the seeds and the Wikinews rewrites (see AlignmentQualityTest). */
+    public static final AlignOptions DEFAULT = new AlignOptions(0.20, 0.30, 0.05, 0.45, 0.10, 3);
 
     public AlignOptions {
         if (threshold <= 0 || threshold > 1 || secondPartnerThreshold <= 0 || candidateFloor < 0) {
@@ -30,7 +32,8 @@ public record AlignOptions(double threshold, double secondPartnerThreshold, doub
         double shift = (0.5 - s) * 0.4; // from +0.2 to -0.2
         double t = clamp(DEFAULT.threshold + shift);
         double m = clamp(DEFAULT.secondPartnerThreshold + shift);
-        return new AlignOptions(t, m, Math.min(DEFAULT.candidateFloor, t), DEFAULT.factGate);
+        return new AlignOptions(t, m, Math.min(DEFAULT.candidateFloor, t), DEFAULT.factGate, DEFAULT.positionPrior,
+                DEFAULT.minShared);
     }
 
     /** The sensitivity that gives this threshold (inverse of {@link #withSensitivity}). */

@@ -21,10 +21,16 @@ import java.util.concurrent.CancellationException;
 final class Aligner {
 
     /** A scored sentence pair. */
-    record Pair(int left, int right, double similarity) {
+    record Pair(int left, int right, double similarity, int shared) {
     }
 
     private final AlignOptions options;
+    /** Numbers anchor news facts ("1,200 hectares"), so they weigh more than words of the same rarity. */
+    private static final double NUMBER_WEIGHT = 1.5;
+    /** A cosine this high means the same words: such pairs skip the evidence rules. */
+    private static final double VERBATIM = 0.999;
+    /** Terms a pair must share before it counts as a sentence's best match. */
+    private static final int BEST_MIN_SHARED = 2;
 
     Aligner(AlignOptions options) {
         this.options = options;
@@ -50,10 +56,19 @@ final class Aligner {
                 df[c[k]]++;
             }
         }
+        // document frequencies of this pair plus those of news prose at large
+        BackgroundStats bg = BackgroundStats.get();
+        String[] stems = new String[vocab];
+        ids.forEach((stem, id) -> stems[id] = stem);
         int n = lCounts.size() + rCounts.size();
         double[] idf = new double[vocab];
         for (int t = 0; t < vocab; t++) {
-            idf[t] = Math.log(1.0 + (double) n / df[t]);
+            double pair = Math.log(1.0 + (double) n / df[t]);
+            double background = Math.log(1.0 + (double) bg.sentences() / (1 + bg.df(stems[t])));
+            idf[t] = pair * Math.sqrt(background);
+            if (Character.isDigit(stems[t].charAt(0))) {
+                idf[t] *= NUMBER_WEIGHT;
+            }
         }
         weigh(lCounts, idf, lTerms, lW);
         weigh(rCounts, idf, rTerms, rW);
@@ -105,7 +120,7 @@ final class Aligner {
                 int j = touched[k];
                 double sim = dot(lTerms[i], lW[i], rTerms[j], rW[j]);
                 if (sim >= floor) {
-                    candidates.add(new Pair(i, j, sim));
+                    candidates.add(new Pair(i, j, sim, shared(lTerms[i], rTerms[j])));
                 }
             }
         }
@@ -113,55 +128,72 @@ final class Aligner {
         return choose(candidates, left.sentences(), right.sentences());
     }
 
-    /** Greedy selection: one-to-one first, then second partners that are mutual best matches. */
+    /**
+     * Chooses links, best first. A pair's score is its cosine plus a small bonus for standing at the same
+     * relative place in both articles (rewrites and copies mostly keep the original order; the bonus is at most
+     * {@code positionPrior}, so a clear match anywhere still wins). Pairs sharing fewer than
+     * {@code minShared} content terms are never linked unless verbatim. The first pass links mutual best
+     * matches one-to-one; the second lets a sentence restated as two keep a second partner when one of them
+     * prefers the other.
+     */
     private List<Pair> choose(List<Pair> candidates, int nLeft, int nRight) {
-        double threshold = options.threshold();
-        candidates.sort(Comparator.comparingDouble(Pair::similarity).reversed()
-                .thenComparingInt(p -> Math.abs(p.left() - p.right())));
-        double[] bestL = new double[nLeft];
-        double[] bestR = new double[nRight];
-        int[] bestPartnerL = new int[nLeft];
-        int[] bestPartnerR = new int[nRight];
-        Arrays.fill(bestPartnerL, -1);
-        Arrays.fill(bestPartnerR, -1);
-        for (Pair p : candidates) {
-            if (bestPartnerL[p.left()] < 0) {
-                bestPartnerL[p.left()] = p.right();
-                bestL[p.left()] = p.similarity();
+        int m = candidates.size();
+        double[] score = new double[m];
+        for (int k = 0; k < m; k++) {
+            Pair p = candidates.get(k);
+            double place = Math.abs((double) p.left() / nLeft - (double) p.right() / nRight);
+            score[k] = p.similarity() >= VERBATIM ? p.similarity() + 1 : p.similarity() + options.positionPrior() * (1 - place);
+        }
+        Integer[] order = new Integer[m];
+        for (int k = 0; k < m; k++) {
+            order[k] = k;
+        }
+        Arrays.sort(order, (x, y) -> Double.compare(score[y], score[x]));
+        int[] bestOfL = new int[nLeft];
+        int[] bestOfR = new int[nRight];
+        Arrays.fill(bestOfL, -1);
+        Arrays.fill(bestOfR, -1);
+        for (int k : order) {
+            Pair p = candidates.get(k);
+            if (p.shared() < BEST_MIN_SHARED && p.similarity() < VERBATIM) {
+                continue;
             }
-            if (bestPartnerR[p.right()] < 0) {
-                bestPartnerR[p.right()] = p.left();
-                bestR[p.right()] = p.similarity();
+            if (bestOfL[p.left()] < 0) {
+                bestOfL[p.left()] = p.right();
+            }
+            if (bestOfR[p.right()] < 0) {
+                bestOfR[p.right()] = p.left();
             }
         }
         boolean[] usedL = new boolean[nLeft];
         boolean[] usedR = new boolean[nRight];
+        boolean[] taken = new boolean[m];
         List<Pair> chosen = new ArrayList<>();
-        List<Pair> rest = new ArrayList<>();
-        for (Pair p : candidates) {
-            if (p.similarity() < threshold) {
+        for (int k : order) {
+            Pair p = candidates.get(k);
+            if (score[k] < options.threshold()) {
                 break;
             }
-            if (!usedL[p.left()] && !usedR[p.right()]) {
+            if (!eligible(p)) {
+                continue;
+            }
+            boolean mutual = bestOfL[p.left()] == p.right() && bestOfR[p.right()] == p.left();
+            if (mutual && !usedL[p.left()] && !usedR[p.right()]) {
                 usedL[p.left()] = true;
                 usedR[p.right()] = true;
+                taken[k] = true;
                 chosen.add(p);
-            } else {
-                rest.add(p);
             }
         }
-        double multi = options.secondPartnerThreshold();
-        for (Pair p : rest) {
-            if (p.similarity() < multi) {
+        for (int k : order) {
+            Pair p = candidates.get(k);
+            if (score[k] < options.secondPartnerThreshold()) {
                 break;
             }
-            boolean leftFree = !usedL[p.left()];
-            boolean rightFree = !usedR[p.right()];
-            if (leftFree == rightFree) {
-                continue; // both taken, or both free (then the first pass would have taken it)
+            if (taken[k] || !eligible(p) || usedL[p.left()] == usedR[p.right()]) {
+                continue;
             }
-            boolean mutual = bestPartnerL[p.left()] == p.right() || bestPartnerR[p.right()] == p.left();
-            if (mutual) {
+            if (bestOfL[p.left()] == p.right() || bestOfR[p.right()] == p.left()) {
                 usedL[p.left()] = true;
                 usedR[p.right()] = true;
                 chosen.add(p);
@@ -169,6 +201,10 @@ final class Aligner {
         }
         chosen.sort(Comparator.comparingInt(Pair::left).thenComparingInt(Pair::right));
         return chosen;
+    }
+
+    private boolean eligible(Pair p) {
+        return p.shared() >= options.minShared() || p.similarity() >= VERBATIM;
     }
 
     private static List<int[]> counts(ArticleTokens at, Map<String, Integer> ids) {
@@ -236,6 +272,24 @@ final class Aligner {
             }
         }
         return sum;
+    }
+
+    private static int shared(int[] a, int[] b) {
+        int n = 0;
+        int i = 0;
+        int j = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) {
+                n++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return n;
     }
 
     static void checkCancel(ProgressListener progress) {

@@ -215,15 +215,22 @@ final class Classifier {
     }
 
     private static List<Token> tokensIn(ArticleTokens at, Span span) {
-        List<Token> out = new ArrayList<>();
-        for (Token t : at.tokens()) {
-            if (t.start() >= span.start() && t.end() <= span.end()) {
-                out.add(t);
-            } else if (t.start() >= span.end()) {
-                break;
+        List<Token> tokens = at.tokens();
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) { // first token starting at or after span.start
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < span.start()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return out;
+        int end = lo;
+        while (end < tokens.size() && tokens.get(end).end() <= span.end()) {
+            end++;
+        }
+        return tokens.subList(lo, end);
     }
 
     /** The speaker's surname (lower case) or pronoun from text outside the quotations, or null. */
