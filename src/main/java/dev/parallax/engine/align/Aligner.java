@@ -31,6 +31,8 @@ final class Aligner {
     private static final double VERBATIM = 0.999;
     /** Terms a pair must share before it counts as a sentence's best match. */
     private static final int BEST_MIN_SHARED = 2;
+    /** Right sentences scored exactly per left sentence; more than a news article has, few for a book. */
+    private static final int KEEP_PER_SENTENCE = 64;
 
     Aligner(AlignOptions options) {
         this.options = options;
@@ -76,7 +78,7 @@ final class Aligner {
         progress.progress(0.2, "Indexing");
 
         // inverted index of the right side
-        int cap = Math.max(64, (int) (6 * Math.sqrt(rTerms.length + 1.0)));
+        int cap = Math.max(64, (int) (2 * Math.sqrt(rTerms.length + 1.0)));
         int[] postingSize = new int[vocab];
         for (int[] terms : rTerms) {
             for (int t : terms) {
@@ -94,10 +96,26 @@ final class Aligner {
             }
         }
 
+        float[][] postingW = new float[vocab][];
+        for (int t = 0; t < vocab; t++) {
+            postingW[t] = new float[postings[t].length];
+        }
+        Arrays.fill(fill, 0);
+        for (int j = 0; j < rTerms.length; j++) {
+            for (int k = 0; k < rTerms[j].length; k++) {
+                int t = rTerms[j][k];
+                postingW[t][fill[t]++] = rW[j][k];
+            }
+        }
+
+        // Per left sentence: accumulate the dot product over terms that are not too common, keep the
+        // best-scoring right sentences, then score those exactly (common terms included).
         List<Pair> candidates = new ArrayList<>();
         int[] seen = new int[rTerms.length];
         Arrays.fill(seen, -1);
         int[] touched = new int[rTerms.length];
+        double[] acc = new double[rTerms.length];
+        double[] sorted = new double[rTerms.length];
         double floor = options.candidateFloor();
         for (int i = 0; i < lTerms.length; i++) {
             if ((i & 255) == 0) {
@@ -105,19 +123,36 @@ final class Aligner {
                 progress.progress(0.2 + 0.6 * i / Math.max(1, lTerms.length), "Matching sentences");
             }
             int nt = 0;
-            for (int t : lTerms[i]) {
+            for (int x = 0; x < lTerms[i].length; x++) {
+                int t = lTerms[i][x];
                 if (postings[t].length > cap) {
                     continue;
                 }
-                for (int j : postings[t]) {
+                float w = lW[i][x];
+                int[] post = postings[t];
+                float[] pw = postingW[t];
+                for (int k = 0; k < post.length; k++) {
+                    int j = post[k];
                     if (seen[j] != i) {
                         seen[j] = i;
+                        acc[j] = 0;
                         touched[nt++] = j;
                     }
+                    acc[j] += w * pw[k];
                 }
+            }
+            double keepFrom = Double.NEGATIVE_INFINITY;
+            if (nt > KEEP_PER_SENTENCE) {
+                for (int k = 0; k < nt; k++) {
+                    sorted[k] = acc[touched[k]];
+                }
+                keepFrom = kthLargest(sorted, nt, KEEP_PER_SENTENCE);
             }
             for (int k = 0; k < nt; k++) {
                 int j = touched[k];
+                if (acc[j] < keepFrom) {
+                    continue;
+                }
                 double sim = dot(lTerms[i], lW[i], rTerms[j], rW[j]);
                 if (sim >= floor) {
                     candidates.add(new Pair(i, j, sim, shared(lTerms[i], rTerms[j])));
@@ -144,11 +179,17 @@ final class Aligner {
             double place = Math.abs((double) p.left() / nLeft - (double) p.right() / nRight);
             score[k] = p.similarity() >= VERBATIM ? p.similarity() + 1 : p.similarity() + options.positionPrior() * (1 - place);
         }
-        Integer[] order = new Integer[m];
+        // best first: sort (quantized descending score, index) packed in longs, no boxing
+        long[] packed = new long[m];
         for (int k = 0; k < m; k++) {
-            order[k] = k;
+            long q = (long) ((4.0 - Math.min(score[k], 4.0)) * 1e9);
+            packed[k] = (q << 31) | k;
         }
-        Arrays.sort(order, (x, y) -> Double.compare(score[y], score[x]));
+        Arrays.sort(packed);
+        int[] order = new int[m];
+        for (int k = 0; k < m; k++) {
+            order[k] = (int) (packed[k] & 0x7FFFFFFFL);
+        }
         int[] bestOfL = new int[nLeft];
         int[] bestOfR = new int[nRight];
         Arrays.fill(bestOfL, -1);
@@ -272,6 +313,42 @@ final class Aligner {
             }
         }
         return sum;
+    }
+
+    /** The k-th largest of {@code a[0..n)} (quickselect; reorders {@code a}). */
+    static double kthLargest(double[] a, int n, int k) {
+        int lo = 0;
+        int hi = n - 1;
+        int target = n - k; // index of the answer in ascending order
+        java.util.concurrent.ThreadLocalRandom rnd = java.util.concurrent.ThreadLocalRandom.current();
+        while (lo < hi) {
+            double pivot = a[lo + rnd.nextInt(hi - lo + 1)];
+            int i = lo;
+            int j = hi;
+            while (i <= j) {
+                while (a[i] < pivot) {
+                    i++;
+                }
+                while (a[j] > pivot) {
+                    j--;
+                }
+                if (i <= j) {
+                    double t = a[i];
+                    a[i] = a[j];
+                    a[j] = t;
+                    i++;
+                    j--;
+                }
+            }
+            if (target <= j) {
+                hi = j;
+            } else if (target >= i) {
+                lo = i;
+            } else {
+                return a[target];
+            }
+        }
+        return a[target];
     }
 
     private static int shared(int[] a, int[] b) {

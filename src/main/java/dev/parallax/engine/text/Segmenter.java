@@ -70,21 +70,66 @@ public final class Segmenter {
         return out;
     }
 
-    /** Sentence spans of {@code text}, in order, trimmed, each holding at least one letter or digit. */
+    /**
+     * Sentence spans of {@code text}, in order, trimmed, each holding at least one letter or digit. A line break
+     * ends a sentence, except inside a hard-wrapped paragraph (most lines of similar width, at most 120 characters,
+     * as in Project Gutenberg texts), where it is only a space.
+     */
     public List<Span> sentences(String text) {
         List<Span> out = new ArrayList<>();
         int n = text.length();
         int lineStart = 0;
-        while (lineStart < n) {
+        List<int[]> block = new ArrayList<>();
+        while (true) {
             int lineEnd = indexOfLineEnd(text, lineStart);
-            splitLine(text, lineStart, lineEnd, out);
+            if (isBlank(text, lineStart, lineEnd)) {
+                splitBlock(text, block, out);
+                block.clear();
+            } else {
+                block.add(new int[] {lineStart, lineEnd});
+            }
             int next = skipLineBreak(text, lineEnd);
-            if (next == lineEnd) {
+            if (next == lineEnd || next >= n) {
                 break;
             }
             lineStart = next;
         }
+        splitBlock(text, block, out);
         return out;
+    }
+
+    private void splitBlock(String text, List<int[]> lines, List<Span> out) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        if (isWrapped(lines)) {
+            splitLine(text, lines.get(0)[0], lines.get(lines.size() - 1)[1], out);
+            return;
+        }
+        for (int[] line : lines) {
+            splitLine(text, line[0], line[1], out);
+        }
+    }
+
+    /** Lines of similar width, none over 120 characters: the paragraph was wrapped, not written line by line. */
+    private static boolean isWrapped(List<int[]> lines) {
+        if (lines.size() < 2) {
+            return false;
+        }
+        int max = 0;
+        for (int[] l : lines) {
+            max = Math.max(max, l[1] - l[0]);
+        }
+        if (max > 120 || max < 40) {
+            return false;
+        }
+        int full = 0;
+        for (int k = 0; k < lines.size() - 1; k++) {
+            if (lines.get(k)[1] - lines.get(k)[0] >= 0.6 * max) {
+                full++;
+            }
+        }
+        return full >= 0.75 * (lines.size() - 1);
     }
 
     private void splitLine(String text, int from, int to, List<Span> out) {
