@@ -25,6 +25,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.DocumentType;
@@ -185,9 +187,10 @@ public final class HtmlReport {
         Element tbody = table.appendElement("tbody");
         row(tbody, "Left", c.leftPassages().size(), s.leftAgree(), s.leftConflict(), s.leftOnly());
         row(tbody, "Right", c.rightPassages().size(), s.rightAgree(), s.rightConflict(), s.rightOnly());
+        int pairs = s.agree() + s.conflict();
         box.appendElement("p").addClass("totals").text(String.format(Locale.ROOT,
-                "%d matched pairs: %d agree, %d conflict. Shared share: %.0f%% of both articles' text has a counterpart.",
-                s.agree() + s.conflict(), s.agree(), s.conflict(), 100 * s.sharedShare()));
+                "%d matched %s: %d agree, %d conflict. Shared share: %.0f%% of both articles' text has a counterpart.",
+                pairs, pairs == 1 ? "pair" : "pairs", s.agree(), s.conflict(), 100 * s.sharedShare()));
     }
 
     private static void row(Element tbody, String side, int passages, int agree, int conflict, int unique) {
@@ -284,7 +287,7 @@ public final class HtmlReport {
         Element textBox = col.appendElement("div").addClass("text");
         String text = a.text();
         List<Passage> sorted = passages.stream().sorted(Comparator.comparing(Passage::span)).toList();
-        for (Span para : blocks(a)) {
+        for (Span para : blocks(text)) {
             Element p = textBox.appendElement("p");
             int at = para.start();
             for (Passage ps : sorted) {
@@ -302,25 +305,23 @@ public final class HtmlReport {
     }
 
     /**
-     * The article's paragraphs, plus any text outside them as blocks of its own, so that no character of the
-     * article is left out.
+     * The article's paragraphs: runs of lines between blank lines, trimmed. Read from the text itself rather
+     * than {@link Article#paragraphs()}, which follows the prose-only match text, so that markup a Markdown
+     * article holds (shown as text here) stays in its paragraph and no character is left out.
      */
-    private static List<Span> blocks(Article a) {
-        String text = a.text();
+    static List<Span> blocks(String text) {
         List<Span> out = new ArrayList<>();
+        Matcher m = BLANK_LINES.matcher(text);
         int at = 0;
-        List<Span> paras = a.paragraphs().stream().sorted().toList();
-        for (Span p : paras) {
-            if (p.start() < at) {
-                continue;
-            }
-            addIfText(out, text, at, p.start());
-            out.add(p);
-            at = p.end();
+        while (m.find()) {
+            addIfText(out, text, at, m.start());
+            at = m.end();
         }
         addIfText(out, text, at, text.length());
         return out;
     }
+
+    private static final Pattern BLANK_LINES = Pattern.compile("(?:\\r\\n|\\r|\\n)(?:[\\h\\x0B\\f]*(?:\\r\\n|\\r|\\n))+");
 
     private static void addIfText(List<Span> out, String text, int start, int end) {
         int s = start;
