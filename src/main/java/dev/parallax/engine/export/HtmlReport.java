@@ -216,6 +216,10 @@ public final class HtmlReport {
         li.appendElement("span").addClass("what").text(" Factual difference");
         li.appendText(": the words that make a conflict (number, date, name, negation, quote)");
         li = ul.appendElement("li");
+        li.appendElement("mark").addClass("diff").addClass("diff-quote").addClass("gap").text("‸");
+        li.appendElement("span").addClass("what").text(" Missing here");
+        li.appendText(": the other side has factual words at this point");
+        li = ul.appendElement("li");
         li.appendElement("mark").addClass("diff").addClass("diff-wording").text("reworded");
         li.appendElement("span").addClass("what").text(" Wording");
         li.appendText(": words only one side uses");
@@ -370,7 +374,11 @@ public final class HtmlReport {
             appendText(span, text.substring(at, m.span.start()));
             Element mark = span.appendElement("mark").addClass("diff").addClass("diff-" + m.type)
                     .attr("title", m.title);
-            appendText(mark, m.span.of(text));
+            if (m.span.isEmpty()) {
+                mark.addClass("gap").addClass("ui").text("‸"); // where the other side has words this one lacks
+            } else {
+                appendText(mark, m.span.of(text));
+            }
             at = m.span.end();
         }
         appendText(span, text.substring(at, part.end()));
@@ -398,7 +406,8 @@ public final class HtmlReport {
                 Span s = left ? d.left() : d.right();
                 int from = Math.max(s.start(), part.start());
                 int to = Math.min(s.end(), part.end());
-                if (to > from) {
+                boolean gap = s.isEmpty() && d.type().isFactual() && s.start() >= part.start() && s.start() <= part.end();
+                if (to > from || gap) {
                     all.add(new Mark(new Span(from, to), d.type().id(), d.describe(lt, rt).replaceAll("\\s+", " "),
                             d.type().isFactual()));
                 }
@@ -411,10 +420,11 @@ public final class HtmlReport {
         return chosen;
     }
 
-    /** Adds {@code m} where it overlaps nothing already chosen. */
+    /** Adds {@code m} where it overlaps nothing already chosen (a gap mark: where it is not inside one). */
     private static void place(List<Mark> chosen, Mark m) {
         for (Mark o : chosen) {
-            if (o.span.overlap(m.span) > 0) {
+            if (o.span.overlap(m.span) > 0 || o.span.start() < m.span.start() && m.span.start() < o.span.end()
+                    || m.span.isEmpty() && o.span.equals(m.span)) {
                 return;
             }
         }
