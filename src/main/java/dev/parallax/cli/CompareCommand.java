@@ -3,6 +3,9 @@ package dev.parallax.cli;
 import dev.parallax.engine.align.Aliases;
 import dev.parallax.engine.align.ComparisonEngine;
 import dev.parallax.engine.export.ComparisonJson;
+import dev.parallax.engine.export.HtmlReport;
+import dev.parallax.engine.export.InputOverwriteException;
+import dev.parallax.engine.export.ReportInfo;
 import dev.parallax.engine.result.Comparison;
 import dev.parallax.engine.result.Difference;
 import dev.parallax.engine.result.Kind;
@@ -26,7 +29,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code parallax compare LEFT RIGHT [--json OUT]} and {@code parallax compare --pairs PAIRS.tsv --out-dir DIR}. */
+/** {@code parallax compare LEFT RIGHT [--json OUT] [--html OUT]} and {@code parallax compare --pairs PAIRS.tsv --out-dir DIR}. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = "Compare two articles, or every pair listed in a TSV file.")
 public final class CompareCommand implements Callable<Integer> {
@@ -39,6 +42,9 @@ public final class CompareCommand implements Callable<Integer> {
 
     @Option(names = "--json", paramLabel = "OUT.json", description = "Write the comparison JSON here.")
     Path json;
+
+    @Option(names = "--html", paramLabel = "OUT.html", description = "Write the annotated HTML report here.")
+    Path html;
 
     @Option(names = "--pairs", paramLabel = "PAIRS.tsv",
             description = "Batch: lines 'left<TAB>right<TAB>name', paths relative to the TSV's folder.")
@@ -115,6 +121,21 @@ public final class CompareCommand implements Callable<Integer> {
                 return Cli.FAILED;
             }
         }
+        if (html != null) {
+            int refused = refuseInput(html, err);
+            if (refused != Cli.OK) {
+                return refused;
+            }
+            try {
+                HtmlReport.write(c, ReportInfo.now(Cli.version(), settings()), html);
+            } catch (InputOverwriteException e) {
+                err.println("parallax: " + e.getMessage());
+                return Cli.USAGE;
+            } catch (IOException e) {
+                err.println("parallax: " + e.getMessage());
+                return Cli.FAILED;
+            }
+        }
         printSummary(c, out, System.nanoTime() - t0);
         return Cli.OK;
     }
@@ -179,6 +200,12 @@ public final class CompareCommand implements Callable<Integer> {
         String l = left.getFileName() == null ? "left" : left.getFileName().toString().replaceFirst("\\.[^.]*$", "");
         String r = right.getFileName() == null ? "right" : right.getFileName().toString().replaceFirst("\\.[^.]*$", "");
         return l.isEmpty() || r.isEmpty() ? "pair-" + line : l + "__" + r;
+    }
+
+    /** The options that shaped the comparison, for the HTML report's header. */
+    private String settings() {
+        return String.format(Locale.ROOT, "sensitivity %s, %s", sensitivity,
+                aliasFile == null ? "built-in aliases" : "built-in aliases + " + aliasFile);
     }
 
     /** Refuses to write over one of the input articles. */

@@ -6,6 +6,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /** Writes files so that nothing is lost: a temporary file in the target folder, then a move into place. */
 public final class SafeFiles {
@@ -28,12 +29,20 @@ public final class SafeFiles {
             throw new IOException("cannot write " + target + ": it is a directory");
         }
         Path tmp;
+        boolean posix = abs.getFileSystem().supportedFileAttributeViews().contains("posix");
         try {
-            tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".tmp");
+            // createTempFile alone makes the file private (0600); an export is meant to be shared, so ask for
+            // the usual rw-rw-rw- and let the umask trim it, as any other program's new file would be.
+            tmp = posix ? Files.createTempFile(dir, "." + abs.getFileName(), ".tmp",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-rw-rw-")))
+                    : Files.createTempFile(dir, "." + abs.getFileName(), ".tmp");
         } catch (IOException e) {
             throw new IOException("cannot write in " + dir + ": " + reason(e));
         }
         try {
+            if (posix && Files.isRegularFile(abs)) {
+                Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(abs)); // replacing keeps them
+            }
             Files.writeString(tmp, content, StandardCharsets.UTF_8);
             try {
                 Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
