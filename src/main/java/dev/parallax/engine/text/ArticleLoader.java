@@ -121,22 +121,46 @@ public final class ArticleLoader {
         return new Article(name, text, match, title, "", "", format, charset, sentences, paragraphs);
     }
 
-    /** The first line when it looks like a headline: short, alone, without final punctuation. */
+    /**
+     * The headline: the first of the opening lines that looks like one (alone on its line, short, without
+     * final punctuation, starting with a capital or digit). A lower-case slug line such as a URL keyword line
+     * before the real headline is passed over.
+     */
     private static String headline(String text, String match, List<Span> sentences, Format format) {
-        if (sentences.isEmpty()) {
-            return "";
-        }
-        Span first = sentences.get(0);
-        String line = match.substring(first.start(), first.end()).strip();
-        boolean atx = format == Format.MARKDOWN && text.substring(0, first.start()).stripLeading().startsWith("#");
-        int words = line.split("\\s+").length;
-        char last = line.charAt(line.length() - 1);
-        boolean ownLine = first.end() >= match.length() || match.charAt(first.end()) == '\n'
-                || match.charAt(first.end()) == '\r';
-        if (atx || (ownLine && words <= 25 && line.length() <= 200 && ".,;:".indexOf(last) < 0)) {
-            return line;
+        for (int k = 0; k < Math.min(3, sentences.size()); k++) {
+            Span s = sentences.get(k);
+            String line = match.substring(s.start(), s.end()).strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            boolean atx = format == Format.MARKDOWN && lineStartsWithHash(text, s.start());
+            boolean ownLine = (s.end() >= match.length() || match.charAt(s.end()) == '\n'
+                    || match.charAt(s.end()) == '\r') && (s.start() == 0 || isLineStart(match, s.start()));
+            int words = line.split("\\s+").length;
+            char first = line.charAt(0);
+            char last = line.charAt(line.length() - 1);
+            boolean capital = Character.isUpperCase(first) || Character.isDigit(first) || "“\"‘'".indexOf(first) >= 0;
+            if (atx && capital || (ownLine && capital && words <= 25 && line.length() <= 200 && ".,;:".indexOf(last) < 0)) {
+                return line;
+            }
+            if (!ownLine) {
+                break; // running prose: no headline
+            }
         }
         return "";
+    }
+
+    private static boolean isLineStart(String text, int index) {
+        int i = index - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i--;
+        }
+        return i < 0 || text.charAt(i) == '\n' || text.charAt(i) == '\r';
+    }
+
+    private static boolean lineStartsWithHash(String text, int index) {
+        int ls = text.lastIndexOf('\n', index - 1) + 1;
+        return text.substring(ls, index).strip().startsWith("#");
     }
 
     static String baseName(String name) {
