@@ -221,7 +221,20 @@ public final class Aliases {
         return out;
     }
 
+    /** Lower case, curly apostrophes straightened, accents and ligatures folded ("Æstivation" = "aestivation"). */
     static String fold(String s) {
-        return s.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'');
+        String lower = s.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'');
+        boolean ascii = true;
+        for (int i = 0; i < lower.length(); i++) {
+            if (lower.charAt(i) > 0x7F) {
+                ascii = false;
+                break;
+            }
+        }
+        if (ascii) {
+            return lower;
+        }
+        String expanded = lower.replace("æ", "ae").replace("œ", "oe").replace("ß", "ss").replace("ø", "o");
+        return java.text.Normalizer.normalize(expanded, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
     }
 }

@@ -40,6 +40,9 @@ final class Classifier {
                     + "(?:\\s+\\p{Lu}[\\p{L}’'\\-]+)*)");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "i", "we");
 
+    /** A negation flip changes a word or two ("is" / "is not"); a longer added clause is wording. */
+    private static final int NEGATION_SLOT = 4;
+
     private final double factGate;
 
     Classifier(double factGate) {
@@ -74,6 +77,12 @@ final class Classifier {
 
         Set<String> lKeys = keys(l);
         Set<String> rKeys = keys(r);
+        for (Token t : l) {
+            lKeys.add(t.stem());
+        }
+        for (Token t : r) {
+            rKeys.add(t.stem());
+        }
         int lNeg = count(l, Token.NEGATION);
         int rNeg = count(r, Token.NEGATION);
 
@@ -92,7 +101,7 @@ final class Classifier {
             if (close && d.getType() == DeltaType.CHANGE) {
                 type = slotType(a, b, lKeys, rKeys);
             }
-            if (type == DifferenceType.WORDING && close && lNeg != rNeg
+            if (type == DifferenceType.WORDING && close && lNeg != rNeg && a.size() + b.size() <= NEGATION_SLOT
                     && count(a, Token.NEGATION) != count(b, Token.NEGATION)) {
                 type = DifferenceType.NEGATION;
             }
@@ -114,11 +123,59 @@ final class Classifier {
         if (contentSize(a) <= 4 && contentSize(b) <= 4) {
             Set<String> ea = names(a);
             Set<String> eb = names(b);
-            if (!ea.isEmpty() && !eb.isEmpty() && disjointFrom(ea, rKeys) && disjointFrom(eb, lKeys)) {
+            if (!ea.isEmpty() && !eb.isEmpty() && disjointFrom(ea, rKeys) && disjointFrom(eb, lKeys)
+                    && !spellingVariant(joinNames(a), joinNames(b))) {
                 return DifferenceType.ENTITY;
             }
         }
         return DifferenceType.WORDING;
+    }
+
+    private static String joinNames(List<Token> tokens) {
+        StringBuilder sb = new StringBuilder();
+        for (Token t : tokens) {
+            if (t.is(Token.CAPITAL) && !t.is(Token.TITLE_WORD) && !t.is(Token.DATE) && !t.is(Token.STOP)) {
+                sb.append(t.key());
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Two spellings of one name rather than two names: equal once joined ("H. C." / "H.C."), one an
+     * abbreviation of the other ("Hon" / "Honourable"), or a letter or two apart ("Thoulouse" / "Toulouse").
+     */
+    static boolean spellingVariant(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        if (a.length() >= 3 && b.length() >= 3 && (a.startsWith(b) || b.startsWith(a))) {
+            return true;
+        }
+        int longer = Math.max(a.length(), b.length());
+        if (longer < 5) {
+            return false;
+        }
+        return levenshtein(a, b) <= (longer <= 7 ? 1 : 2);
+    }
+
+    private static int levenshtein(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
     }
 
     /** Both chunks hold a value of this kind, and each side's value is missing from the other passage. */
@@ -169,7 +226,8 @@ final class Classifier {
                 if (a.isEmpty() || b.isEmpty()) {
                     continue;
                 }
-                Patch<Token> p = DiffUtils.diff(a, b, (x, y) -> x.key().equals(y.key()));
+                // inflection and spelling variants ("reproduced" / "reproduces") are not a misquote
+                Patch<Token> p = DiffUtils.diff(a, b, (x, y) -> x.stem().equals(y.stem()));
                 int shared = contentSize(a);
                 for (AbstractDelta<Token> d : p.getDeltas()) {
                     shared -= contentSize(d.getSource().getLines());
@@ -298,7 +356,7 @@ final class Classifier {
         for (Token t : tokens) {
             if (t.is(Token.CAPITAL) && !t.is(Token.TITLE_WORD) && !t.is(Token.DATE) && !t.is(Token.STOP)
                     && !t.is(Token.NUMBER)) {
-                s.add(t.key());
+                s.add(t.stem());
             }
         }
         return s;

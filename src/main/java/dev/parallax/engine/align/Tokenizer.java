@@ -77,6 +77,7 @@ final class Tokenizer {
             raw.add(plain(m.group(), m.start(), m.end()));
             surfaces.add(m.group());
         }
+        mergeCompoundNumbers(text, raw, surfaces);
         List<Token> tokens = mergeAliases(text, raw, surfaces, aliases);
         // flags that need context: sentence-initial capitals are not names; quoted words
         List<Span> sentences = article.sentences();
@@ -156,7 +157,8 @@ final class Tokenizer {
             } else {
                 stem = stem(folded);
             }
-            if (Character.isUpperCase(c0)) {
+            boolean shouting = surface.length() > 5 && surface.equals(surface.toUpperCase(java.util.Locale.ROOT));
+            if (Character.isUpperCase(c0) && !shouting) {
                 flags |= Token.CAPITAL;
                 if (TITLES.contains(folded)) {
                     flags |= Token.TITLE_WORD;
@@ -184,6 +186,27 @@ final class Tokenizer {
             n = n.substring(0, n.indexOf('.'));
         }
         return n;
+    }
+
+    /** Joins "sixty-three" into one number token 63, so it equals "63". */
+    private static void mergeCompoundNumbers(String text, List<Token> raw, List<String> surfaces) {
+        for (int i = raw.size() - 2; i >= 0; i--) {
+            Token a = raw.get(i);
+            Token b = raw.get(i + 1);
+            if (!a.is(Token.NUMBER) || !b.is(Token.NUMBER) || b.start() != a.end() + 1 || text.charAt(a.end()) != '-') {
+                continue;
+            }
+            String tens = a.key();
+            String unit = b.key();
+            if (tens.length() == 2 && tens.endsWith("0") && unit.length() == 1 && !unit.equals("0")
+                    && Character.isLetter(surfaces.get(i).charAt(0))) {
+                String v = tens.charAt(0) + unit;
+                raw.set(i, new Token(a.start(), b.end(), v, v, a.flags()));
+                raw.remove(i + 1);
+                surfaces.set(i, text.substring(a.start(), b.end()));
+                surfaces.remove(i + 1);
+            }
+        }
     }
 
     /** Replaces runs of tokens that spell an alias phrase by one token keyed by the group's canonical id. */
