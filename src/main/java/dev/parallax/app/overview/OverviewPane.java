@@ -191,7 +191,7 @@ public class OverviewPane extends BorderPane {
         pairs.clear();
         article.getItems().setAll(docs);
         article.setValue(null);
-        cell = docs.isEmpty() ? 8 : Math.max(1, Math.min(24, Math.floor(MATRIX / docs.size())));
+        cell = docs.isEmpty() ? 8 : Math.max(1, Math.min(24, MATRIX / docs.size()));
         canvas.setWidth(Math.max(1, cell * docs.size() + 1));
         canvas.setHeight(Math.max(1, cell * docs.size() + 1));
         rows.clear();

@@ -24,10 +24,11 @@ public final class Scan {
     /** Shingle width in content stems. */
     public static final int SHINGLE = 3;
     /**
-     * Containment: the contained article has at least this share of its text matched, and the container at
+     * Containment: the contained article has at least this share of its text matched (a heavy paraphrase
+     * covers less, and a condensed rewrite must not pass for a source), and the container at
      * least {@link #CONTAINER_GAP} less.
      */
-    public static final double CONTAINED = 0.6;
+    public static final double CONTAINED = 0.8;
     public static final double CONTAINER_GAP = 0.25;
     /** Two articles with at least this TF-IDF cosine of content stems are taken to tell the same story. */
     public static final double RELATED_SIMILARITY = 0.3;
