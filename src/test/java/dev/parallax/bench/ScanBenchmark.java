@@ -66,7 +66,10 @@ public final class ScanBenchmark {
             Map<String, String> partners = partners(units, n);
             System.gc();
             resetPeaks();
+            double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+            long cpu0 = processCpuNanos();
             ScanResult r = scan.scan(folder, ScanListener.NONE);
+            double cpu = (processCpuNanos() - cpu0) / 1e9;
             ScanResult.Timings t = r.timings();
             double seconds = t.total() / 1e9;
             if (baseSize == 0) {
@@ -84,10 +87,11 @@ public final class ScanBenchmark {
             System.out.printf(Locale.ROOT,
                     "%5d articles (%d skipped): %6.2f s  [read %.2f, fingerprint %.2f, candidates %.2f, align %.2f]"
                             + "  aligned %d of %d pairs; two-version pairs found %d/%d; shared text in %d pairs;"
-                            + " peak heap %d MB; time x%.2f for size x%.1f%n",
+                            + " peak heap %d MB; time x%.2f for size x%.1f; process CPU %.2f s; load average before %.1f%n",
                     r.documents().size(), r.skipped().size(), seconds, t.read() / 1e9, t.fingerprint() / 1e9,
                     t.candidates() / 1e9, t.align() / 1e9, r.candidates(), (long) n * (n - 1) / 2, found,
-                    pairsWithPartner, r.pairsAbove(0.01).size(), peakHeapMb(), seconds / base, (double) n / baseSize);
+                    pairsWithPartner, r.pairsAbove(0.01).size(), peakHeapMb(), seconds / base, (double) n / baseSize,
+                    cpu, load);
         }
     }
 
@@ -213,6 +217,12 @@ public final class ScanBenchmark {
                         + "%d book chunks%n", newsDocs, stories.size(), 2 * chunk,
                 tasks.values().stream().mapToInt(List::size).sum(), bookChunks);
         return units;
+    }
+
+    /** CPU time of the whole process (all threads, GC included): what the scan costs when the machine is shared. */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
     }
 
     private static void resetPeaks() {

@@ -35,7 +35,7 @@ public final class Candidates {
     public record Options(int bands, int rows, int maxBucket, int signatureTerms, double maxDocumentShare, int probes,
                           int perDocument, double minSimilarity) {
 
-        public static final Options DEFAULT = new Options(20, 3, 50, 30, 0.02, 10, 4, 0.08);
+        public static final Options DEFAULT = new Options(20, 3, 50, 30, 0.02, 10, 4, 0.10);
 
         public Options {
             if (bands * rows > Scan.SIGNATURE_LENGTH || bands < 0 || rows < 1) {
