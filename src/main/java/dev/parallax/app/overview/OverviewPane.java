@@ -1,0 +1,491 @@
+package dev.parallax.app.overview;
+
+import dev.parallax.engine.corpus.Document;
+import dev.parallax.engine.corpus.FolderScan;
+import dev.parallax.engine.corpus.PairScore;
+import dev.parallax.engine.corpus.ScanListener;
+import dev.parallax.engine.corpus.ScanResult;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiConsumer;
+import javafx.application.Platform;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+import javafx.geometry.Point2D;
+import javafx.geometry.Pos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+
+/**
+ * The overview of a folder: a heat map, article by article, shaded by the share of text two articles share and
+ * marked where they conflict; beside it, for the selected article, the others ranked by similarity. A click on
+ * a cell or a row fires {@link #setOnOpenPair}. It fills in progressively while {@link #scan} runs in the
+ * background, with progress and cancel.
+ *
+ * <p>Standalone: depends only on the engine's scan results, so the main window can embed it. All methods must
+ * be called on the FX thread.
+ */
+public class OverviewPane extends BorderPane {
+
+    /** One row of the counterpart list: the other article of a pair, seen from the selected one. */
+    public record Counterpart(String id, String title, PairScore pair) {
+    }
+
+    private static final Color EMPTY = Color.web("#f4f4f4");
+    private static final Color CANDIDATE = Color.web("#e4e8ef");
+    private static final Color SHARED = Color.web("#1f5fa8");
+    private static final Color CONFLICT = Color.web("#d23c2a");
+    private static final Color DIAGONAL = Color.web("#c9c9c9");
+    private static final Color SELECTED = Color.web("#f2b01e");
+    private static final double MATRIX = 760;
+
+    private final Canvas canvas = new Canvas();
+    private final Label status = new Label("No folder scanned");
+    private final Label hover = new Label(" ");
+    private final ProgressBar progress = new ProgressBar(0);
+    private final Button cancel = new Button("Cancel");
+    private final ComboBox<Document> article = new ComboBox<>();
+    private final ObservableList<Counterpart> rows = FXCollections.observableArrayList();
+    private final TableView<Counterpart> table = new TableView<>(rows);
+
+    private Path folder;
+    private final List<Document> documents = new ArrayList<>();
+    private final Map<String, Integer> index = new HashMap<>();
+    /** Display position of each document index (the axes are reordered by group when a scan ends). */
+    private int[] order = new int[0];
+    private final Map<Long, PairScore> pairs = new HashMap<>();
+    private double cell = 4;
+    private BiConsumer<Path, Path> onOpenPair = (a, b) -> { };
+    private Task<ScanResult> running;
+
+    public OverviewPane() {
+        getStyleClass().add("overview");
+        getStylesheets().add(Objects.requireNonNull(OverviewPane.class.getResource("overview.css")).toExternalForm());
+
+        canvas.setId("overview-matrix");
+        canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clickCell);
+        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::hoverCell);
+        ScrollPane matrixScroll = new ScrollPane(canvas);
+        matrixScroll.setId("overview-matrix-scroll");
+        matrixScroll.setPannable(false);
+        hover.setId("overview-hover");
+        hover.getStyleClass().add("overview-hover");
+        Label legend = new Label("Shade: share of text with a counterpart.  Red mark: conflicting facts.  "
+                + "Click a cell to open the pair.");
+        legend.getStyleClass().add("overview-legend");
+        VBox matrixBox = new VBox(6, legend, matrixScroll, hover);
+        VBox.setVgrow(matrixScroll, Priority.ALWAYS);
+        matrixBox.getStyleClass().add("overview-matrix-box");
+
+        article.setId("overview-article");
+        article.setPromptText("Select an article");
+        article.setMaxWidth(Double.MAX_VALUE);
+        article.setCellFactory(l -> new DocumentCell());
+        article.setButtonCell(new DocumentCell());
+        article.valueProperty().addListener((o, was, now) -> {
+            refreshRows();
+            draw();
+        });
+        table.setId("overview-list");
+        table.setPlaceholder(new Label("Select an article to see the others that share its text"));
+        table.getColumns().add(column("Shared", 70, c -> String.format(Locale.ROOT, "%.0f%%",
+                100 * c.pair().sharedShare())));
+        table.getColumns().add(column("Conflicts", 70, c -> Integer.toString(c.pair().conflicts())));
+        table.getColumns().add(column("Similarity", 80, c -> String.format(Locale.ROOT, "%.2f",
+                c.pair().similarity())));
+        table.getColumns().add(column("Article", 330, Counterpart::title));
+        table.getColumns().add(column("Likely source", 110, c -> c.pair().likelySource() == null ? "–"
+                : c.pair().likelySource().equals(c.id()) ? "this one" : "selected"));
+        table.setRowFactory(t -> {
+            TableRow<Counterpart> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (!row.isEmpty() && e.getButton() == MouseButton.PRIMARY) {
+                    open(article.getValue().id(), row.getItem().id());
+                }
+            });
+            return row;
+        });
+        Label listTitle = new Label("Others, most similar first (click to open the pair)");
+        listTitle.getStyleClass().add("overview-legend");
+        VBox side = new VBox(6, article, listTitle, table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        side.getStyleClass().add("overview-side");
+
+        SplitPane split = new SplitPane(matrixBox, side);
+        split.setDividerPositions(0.55);
+        setCenter(split);
+
+        status.setId("overview-status");
+        progress.setId("overview-progress");
+        progress.setPrefWidth(220);
+        progress.setVisible(false);
+        cancel.setId("overview-cancel");
+        cancel.setDisable(true);
+        cancel.setOnAction(e -> cancelScan());
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox bar = new HBox(10, status, grow, progress, cancel);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("overview-bar");
+        setBottom(bar);
+        draw();
+    }
+
+    private static TableColumn<Counterpart, String> column(String name, double width,
+                                                           java.util.function.Function<Counterpart, String> f) {
+        TableColumn<Counterpart, String> c = new TableColumn<>(name);
+        c.setPrefWidth(width);
+        c.setSortable(false);
+        c.setCellValueFactory(d -> new SimpleStringProperty(f.apply(d.getValue())));
+        return c;
+    }
+
+    /** Called with the two files of a pair when the user clicks its cell or row. */
+    public void setOnOpenPair(BiConsumer<Path, Path> handler) {
+        this.onOpenPair = Objects.requireNonNull(handler, "handler");
+    }
+
+    /** Clears the overview and sets its axes: the documents of {@code folder}, in order. */
+    public void setDocuments(Path folder, List<Document> docs) {
+        this.folder = Objects.requireNonNull(folder, "folder");
+        documents.clear();
+        documents.addAll(docs);
+        index.clear();
+        for (int i = 0; i < docs.size(); i++) {
+            index.put(docs.get(i).id(), i);
+        }
+        order = new int[docs.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        pairs.clear();
+        article.getItems().setAll(docs);
+        article.setValue(null);
+        cell = docs.isEmpty() ? 8 : Math.max(1, Math.min(24, MATRIX / docs.size()));
+        canvas.setWidth(Math.max(1, cell * docs.size() + 1));
+        canvas.setHeight(Math.max(1, cell * docs.size() + 1));
+        rows.clear();
+        draw();
+    }
+
+    /** Adds one scored pair (as the scan reports them); pairs of unknown documents are ignored. */
+    public void addPair(PairScore p) {
+        Integer a = index.get(p.a());
+        Integer b = index.get(p.b());
+        if (a == null || b == null) {
+            return;
+        }
+        pairs.put(key(a, b), p);
+        drawCell(a, b);
+        drawCell(b, a);
+        Document selected = article.getValue();
+        if (selected != null && (selected.id().equals(p.a()) || selected.id().equals(p.b()))) {
+            refreshRows();
+        }
+    }
+
+    /** Number of pairs shown. */
+    public int pairCount() {
+        return pairs.size();
+    }
+
+    /** The documents on the axes, in scan order. */
+    public List<Document> documents() {
+        return List.copyOf(documents);
+    }
+
+    /** Selects the article whose counterparts the list shows. */
+    public void select(String id) {
+        Integer i = index.get(id);
+        article.setValue(i == null ? null : documents.get(i));
+    }
+
+    /** The counterparts listed for the selected article, most similar first. */
+    public List<Counterpart> counterparts() {
+        return List.copyOf(rows);
+    }
+
+    /** Centre of the cell of documents {@code a} (row) and {@code b} (column), in the matrix canvas. */
+    public Point2D cellCenter(String a, String b) {
+        int r = order[index.get(a)];
+        int c = order[index.get(b)];
+        return new Point2D((c + 0.5) * cell, (r + 0.5) * cell);
+    }
+
+    /** Puts the members of each group next to each other on both axes, largest groups first. */
+    public void orderByGroups(List<List<String>> groups) {
+        LinkedHashSet<Integer> seq = new LinkedHashSet<>();
+        List<List<String>> sorted = new ArrayList<>(groups);
+        sorted.sort((x, y) -> Integer.compare(y.size(), x.size()));
+        for (List<String> g : sorted) {
+            for (String id : g) {
+                Integer i = index.get(id);
+                if (i != null) {
+                    seq.add(i);
+                }
+            }
+        }
+        for (int i = 0; i < documents.size(); i++) {
+            seq.add(i);
+        }
+        int pos = 0;
+        for (int i : seq) {
+            order[i] = pos++;
+        }
+        draw();
+    }
+
+    /**
+     * Scans {@code folder} in a background task on {@code executor}; the overview fills in as pairs are scored,
+     * the progress bar and status follow the task, and Cancel stops it. Returns the task (already submitted).
+     */
+    public Task<ScanResult> scan(Path folder, FolderScan scanner, Executor executor) {
+        Objects.requireNonNull(folder, "folder");
+        Objects.requireNonNull(scanner, "scanner");
+        cancelScan();
+        Queue<PairScore> inbox = new ConcurrentLinkedQueue<>();
+        AtomicBoolean drainScheduled = new AtomicBoolean();
+        Task<ScanResult> task = new Task<>() {
+            @Override
+            protected ScanResult call() throws Exception {
+                Task<ScanResult> self = this;
+                return scanner.scan(folder, new ScanListener() {
+                    @Override
+                    public void progress(double done, String stage) {
+                        updateProgress(done, 1);
+                        updateMessage(stage);
+                    }
+
+                    @Override
+                    public boolean isCancelled() {
+                        return self.isCancelled();
+                    }
+
+                    @Override
+                    public void documentsRead(List<Document> docs) {
+                        List<Document> copy = List.copyOf(docs);
+                        Platform.runLater(() -> setDocuments(folder, copy));
+                    }
+
+                    @Override
+                    public void pairScored(PairScore pair) {
+                        inbox.add(pair);
+                        // one hand-over per batch, not one per pair: the FX thread stays free
+                        if (drainScheduled.compareAndSet(false, true)) {
+                            Platform.runLater(() -> {
+                                drainScheduled.set(false);
+                                for (PairScore p; (p = inbox.poll()) != null; ) {
+                                    addPair(p);
+                                }
+                            });
+                        }
+                    }
+                });
+            }
+        };
+        running = task;
+        progress.progressProperty().bind(task.progressProperty());
+        status.textProperty().bind(task.messageProperty());
+        progress.setVisible(true);
+        cancel.setDisable(false);
+        task.setOnSucceeded(e -> {
+            ScanResult r = task.getValue();
+            for (PairScore p; (p = inbox.poll()) != null; ) {
+                addPair(p);
+            }
+            orderByGroups(r.groups());
+            finish(String.format(Locale.ROOT, "%d articles, %d skipped; %d pairs aligned, %d share text; %d groups; "
+                    + "%.1f s", r.documents().size(), r.skipped().size(), r.candidates(), r.pairsAbove(0.01).size(),
+                    r.groups().size(), r.timings().total() / 1e9));
+        });
+        task.setOnCancelled(e -> finish("Scan cancelled; " + pairs.size() + " pairs shown"));
+        task.setOnFailed(e -> finish("Scan failed: " + task.getException().getMessage()));
+        executor.execute(task);
+        return task;
+    }
+
+    /** Scans {@code folder} with the default scanner on a daemon thread of its own. */
+    public Task<ScanResult> scan(Path folder) {
+        return scan(folder, FolderScan.builder().build(), r -> {
+            Thread t = new Thread(r, "parallax-overview-scan");
+            t.setDaemon(true);
+            t.start();
+        });
+    }
+
+    /** Cancels the running scan, if any. */
+    public void cancelScan() {
+        if (running != null && running.isRunning()) {
+            running.cancel();
+        }
+    }
+
+    private void finish(String message) {
+        progress.progressProperty().unbind();
+        status.textProperty().unbind();
+        progress.setVisible(false);
+        cancel.setDisable(true);
+        status.setText(message);
+        refreshRows();
+    }
+
+    private void refreshRows() {
+        Document selected = article.getValue();
+        if (selected == null) {
+            rows.clear();
+            return;
+        }
+        List<Counterpart> out = new ArrayList<>();
+        for (PairScore p : pairs.values()) {
+            if (p.a().equals(selected.id()) || p.b().equals(selected.id())) {
+                String other = p.other(selected.id());
+                out.add(new Counterpart(other, documents.get(index.get(other)).article().title() + "  (" + other + ")",
+                        p));
+            }
+        }
+        out.sort((x, y) -> PairScore.byRank(x.pair(), y.pair()));
+        rows.setAll(out);
+    }
+
+    private void clickCell(MouseEvent e) {
+        int[] rc = cellAt(e.getX(), e.getY());
+        if (rc == null) {
+            return;
+        }
+        article.setValue(documents.get(rc[0]));
+        if (rc[0] != rc[1] && pairs.containsKey(key(rc[0], rc[1]))) {
+            open(documents.get(rc[0]).id(), documents.get(rc[1]).id());
+        }
+    }
+
+    private void hoverCell(MouseEvent e) {
+        int[] rc = cellAt(e.getX(), e.getY());
+        if (rc == null) {
+            hover.setText(" ");
+            return;
+        }
+        String a = documents.get(rc[0]).id();
+        String b = documents.get(rc[1]).id();
+        PairScore p = pairs.get(key(rc[0], rc[1]));
+        hover.setText(rc[0] == rc[1] ? a : p == null ? a + "  ×  " + b + ": not a candidate"
+                : String.format(Locale.ROOT, "%s  ×  %s: %.0f%% shared, %d conflicts", a, b, 100 * p.sharedShare(),
+                p.conflicts()));
+    }
+
+    /** {document index of the row, of the column} under a canvas point, or null. */
+    private int[] cellAt(double x, double y) {
+        int r = (int) (y / cell);
+        int c = (int) (x / cell);
+        if (r < 0 || c < 0 || r >= documents.size() || c >= documents.size()) {
+            return null;
+        }
+        int[] byPosition = new int[order.length];
+        for (int i = 0; i < order.length; i++) {
+            byPosition[order[i]] = i;
+        }
+        return new int[] {byPosition[r], byPosition[c]};
+    }
+
+    private void open(String a, String b) {
+        onOpenPair.accept(folder.resolve(a), folder.resolve(b));
+    }
+
+    private void draw() {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.setFill(Color.WHITE);
+        g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        g.setFill(EMPTY);
+        g.fillRect(0, 0, cell * documents.size(), cell * documents.size());
+        Document selected = article.getValue();
+        if (selected != null) {
+            g.setFill(SELECTED.deriveColor(0, 0.3, 1.15, 1));
+            double y = order[index.get(selected.id())] * cell;
+            g.fillRect(0, y, cell * documents.size(), cell);
+        }
+        for (int i = 0; i < documents.size(); i++) {
+            drawCell(i, i);
+        }
+        for (PairScore p : pairs.values()) {
+            int a = index.get(p.a());
+            int b = index.get(p.b());
+            drawCell(a, b);
+            drawCell(b, a);
+        }
+    }
+
+    private void drawCell(int i, int j) {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        double x = order[j] * cell;
+        double y = order[i] * cell;
+        PairScore p = i == j ? null : pairs.get(key(i, j));
+        Color fill;
+        if (i == j) {
+            fill = DIAGONAL;
+        } else if (p == null) {
+            return;
+        } else if (p.sharedShare() <= 0) {
+            fill = CANDIDATE;
+        } else {
+            // light to dark blue: even a small shared share stays visible
+            fill = CANDIDATE.interpolate(SHARED, 0.25 + 0.75 * Math.min(1, p.sharedShare() / 0.6));
+        }
+        double gap = cell >= 6 ? 1 : 0;
+        g.setFill(fill);
+        g.fillRect(x, y, cell - gap, cell - gap);
+        if (p != null && p.conflicts() > 0) {
+            g.setFill(CONFLICT);
+            double m = Math.max(2, cell * 0.5);
+            g.fillPolygon(new double[] {x + cell - gap - m, x + cell - gap, x + cell - gap},
+                    new double[] {y, y, y + m}, 3);
+        }
+    }
+
+    private static long key(int i, int j) {
+        return ((long) Math.min(i, j) << 32) | Math.max(i, j);
+    }
+
+    /** Shows a document by title and path. */
+    private static final class DocumentCell extends ListCell<Document> {
+        @Override
+        protected void updateItem(Document d, boolean empty) {
+            super.updateItem(d, empty);
+            setText(empty || d == null ? null : d.id());
+        }
+    }
+
+    /** Read-only access for tests: the current status line. */
+    public String statusText() {
+        return status.getText();
+    }
+
+}

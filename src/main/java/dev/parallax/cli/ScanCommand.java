@@ -1,0 +1,144 @@
+package dev.parallax.cli;
+
+import dev.parallax.engine.corpus.FolderScan;
+import dev.parallax.engine.corpus.PairScore;
+import dev.parallax.engine.corpus.ScanListener;
+import dev.parallax.engine.corpus.ScanResult;
+import dev.parallax.engine.export.ScanJson;
+import dev.parallax.engine.text.ArticleLoader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code parallax scan FOLDER [--json OUT.json] [--top N]}: ranks the pairs of articles in a folder by shared
+ * content. Exit 0 when every file was read, 3 when a file was skipped or the folder cannot be read (the scan
+ * of the others still completes and is written), 2 on bad arguments.
+ */
+@Command(name = "scan", mixinStandardHelpOptions = true,
+        description = "Rank all pairs of articles in a folder by shared content, group articles that tell the "
+                + "same story, and name the likely source where the evidence supports it.")
+public final class ScanCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FOLDER", description = "Folder of articles (.txt, .md, .html), read at any depth.")
+    Path folder;
+
+    @Option(names = "--json", paramLabel = "OUT.json", description = "Write the scan JSON here.")
+    Path json;
+
+    @Option(names = "--top", paramLabel = "N", defaultValue = "20",
+            description = "Pairs shown in the table (default: ${DEFAULT-VALUE}); the JSON lists all above the floor.")
+    int top;
+
+    @Option(names = "--min-share", paramLabel = "0..1", defaultValue = "0.01",
+            description = "Floor: list pairs sharing at least this share of text (default: ${DEFAULT-VALUE}).")
+    double minShare;
+
+    @Option(names = "--max-size", paramLabel = "MB", defaultValue = "50",
+            description = "Skip files larger than this many megabytes (default: ${DEFAULT-VALUE}).")
+    double maxSizeMb;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (top < 0 || minShare < 0 || minShare > 1 || maxSizeMb <= 0) {
+            err.println("parallax: --top must be 0 or more, --min-share between 0 and 1, --max-size positive");
+            err.println("Try 'parallax scan --help' for usage.");
+            return Cli.USAGE;
+        }
+        if (!Files.isDirectory(folder)) {
+            err.println("parallax: " + folder + ": " + (Files.exists(folder) ? "not a folder" : "no such folder"));
+            return Cli.UNREADABLE;
+        }
+        FolderScan scan = FolderScan.builder()
+                .loader(ArticleLoader.withMaxBytes((long) (maxSizeMb * 1024 * 1024))).build();
+        ScanResult r;
+        try {
+            r = scan.scan(folder, new ScanListener() {
+                @Override
+                public void progress(double done, String stage) {
+                }
+
+                @Override
+                public void skipped(Path file, String reason) {
+                    err.println("parallax: skipped " + file + ": " + reason);
+                }
+            });
+        } catch (IOException e) {
+            err.println("parallax: " + folder + ": cannot be listed (" + e.getMessage() + ")");
+            return Cli.UNREADABLE;
+        }
+        if (json != null) {
+            try {
+                ScanJson.write(r, minShare, json);
+            } catch (IOException e) {
+                err.println("parallax: " + e.getMessage());
+                return Cli.FAILED;
+            }
+        }
+        printTable(r, minShare, top, out);
+        return r.skipped().isEmpty() ? Cli.OK : Cli.UNREADABLE;
+    }
+
+    static void printTable(ScanResult r, double floor, int top, PrintWriter out) {
+        List<PairScore> pairs = r.pairsAbove(floor);
+        ScanResult.Timings t = r.timings();
+        out.printf(Locale.ROOT, "%d articles, %d skipped; %d pairs aligned of %d possible; %d share text; %d groups; "
+                        + "%.1f s (read %.1f, fingerprint %.1f, candidates %.1f, align %.1f)%n", r.documents().size(),
+                r.skipped().size(), r.candidates(), (long) r.documents().size() * (r.documents().size() - 1) / 2,
+                pairs.size(), r.groups().size(), t.total() / 1e9, t.read() / 1e9, t.fingerprint() / 1e9,
+                t.candidates() / 1e9, t.align() / 1e9);
+        if (pairs.isEmpty() || top == 0) {
+            return;
+        }
+        List<PairScore> shown = pairs.subList(0, Math.min(top, pairs.size()));
+        int wa = 1;
+        int wb = 1;
+        for (PairScore p : shown) {
+            wa = Math.max(wa, p.a().length());
+            wb = Math.max(wb, p.b().length());
+        }
+        wa = Math.min(wa, 48);
+        wb = Math.min(wb, 48);
+        String row = "%4s  %6s  %9s  %-" + wa + "s  %-" + wb + "s  %s%n";
+        out.printf(Locale.ROOT, row, "rank", "shared", "conflicts", "a", "b", "likely source");
+        int rank = 0;
+        for (PairScore p : shown) {
+            rank++;
+            out.printf(Locale.ROOT, row, rank, String.format(Locale.ROOT, "%.0f%%", 100 * p.sharedShare()),
+                    p.conflicts(), fit(p.a(), wa), fit(p.b(), wb),
+                    p.likelySource() == null ? "-" : p.likelySource().equals(p.a()) ? "a" : "b");
+        }
+        if (pairs.size() > shown.size()) {
+            out.printf(Locale.ROOT, "... %d more pairs (--top N, or --json OUT.json for all)%n",
+                    pairs.size() - shown.size());
+        }
+        if (!r.groups().isEmpty()) {
+            out.printf(Locale.ROOT, "Groups (same story): %d%n", r.groups().size());
+            for (List<String> g : r.groups().subList(0, Math.min(top, r.groups().size()))) {
+                out.println("  " + String.join(", ", g));
+            }
+            if (r.groups().size() > top) {
+                out.printf(Locale.ROOT, "  ... %d more groups%n", r.groups().size() - top);
+            }
+        }
+    }
+
+    /** Shortens a long path from the left, keeping its end (the file name). */
+    private static String fit(String s, int width) {
+        return s.length() <= width ? s : "…" + s.substring(s.length() - width + 1);
+    }
+}

@@ -1,0 +1,43 @@
+package dev.parallax.engine.corpus;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * In how many documents each stem occurs: the one corpus-wide statistic the scan needs (a reduce-by-key over
+ * fingerprints on a distributed engine). Immutable.
+ */
+public final class DocumentFrequencies {
+
+    private final Map<Long, Integer> df;
+    private final int documents;
+
+    private DocumentFrequencies(Map<Long, Integer> df, int documents) {
+        this.df = df;
+        this.documents = documents;
+    }
+
+    public static DocumentFrequencies of(List<Fingerprint> fingerprints) {
+        Map<Long, Integer> df = new HashMap<>();
+        for (Fingerprint f : fingerprints) {
+            for (long t : f.terms()) {
+                df.merge(t, 1, Integer::sum);
+            }
+        }
+        return new DocumentFrequencies(Map.copyOf(df), fingerprints.size());
+    }
+
+    public int documents() {
+        return documents;
+    }
+
+    public int of(long term) {
+        return df.getOrDefault(term, 0);
+    }
+
+    /** Smoothed inverse document frequency, always positive. */
+    public double idf(long term) {
+        return Math.log((documents + 1.0) / (of(term) + 0.5));
+    }
+}

@@ -1,0 +1,277 @@
+package dev.parallax.engine.corpus;
+
+import dev.parallax.engine.align.ComparisonEngine;
+import dev.parallax.engine.align.ProgressListener;
+import dev.parallax.engine.text.ArticleLoader;
+import dev.parallax.engine.text.Format;
+import dev.parallax.engine.text.UnreadableInputException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+/**
+ * Scans a folder (or a list of documents) on this machine: reads every article, fingerprints it, finds
+ * candidate pairs and aligns only those, on a few threads. The steps are the pure functions of {@link Scan},
+ * {@link Candidates} and {@link Groups}; this class only schedules them. Immutable and reusable; each scan owns
+ * its threads and stops them when it ends.
+ *
+ * <pre>{@code
+ * ScanResult r = FolderScan.builder().build().scan(folder, ScanListener.NONE);
+ * }</pre>
+ */
+public final class FolderScan {
+
+    private final ComparisonEngine engine;
+    private final ArticleLoader loader;
+    private final Candidates.Options options;
+    private final int threads;
+    private final double groupShare;
+    private final double groupSimilarity;
+
+    private FolderScan(Builder b) {
+        this.engine = b.engine;
+        this.loader = b.loader;
+        this.options = b.options;
+        this.threads = b.threads;
+        this.groupShare = b.groupShare;
+        this.groupSimilarity = b.groupSimilarity;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The article files under {@code folder} (any depth), sorted by relative path. */
+    public static List<Path> articleFiles(Path folder) throws IOException {
+        try (Stream<Path> s = Files.walk(folder)) {
+            return s.filter(p -> Files.isRegularFile(p) && Format.isArticleName(p)
+                            && !folder.relativize(p).toString().startsWith("."))
+                    .sorted().toList();
+        }
+    }
+
+    /** Relative id of a file in a folder, '/'-separated. */
+    public static String idOf(Path folder, Path file) {
+        return folder.relativize(file).toString().replace('\\', '/');
+    }
+
+    /**
+     * Reads and scans every article file under {@code folder}. Unreadable files are reported to the listener
+     * and left out.
+     *
+     * @throws IOException when the folder itself cannot be listed
+     * @throws CancellationException when the listener cancels
+     */
+    public ScanResult scan(Path folder, ScanListener listener) throws IOException {
+        Objects.requireNonNull(folder, "folder");
+        Objects.requireNonNull(listener, "listener");
+        long t0 = System.nanoTime();
+        List<Path> files = articleFiles(folder);
+        Document[] docs = new Document[files.size()];
+        String[] reasons = new String[files.size()];
+        AtomicInteger read = new AtomicInteger();
+        runAll(files.size(), i -> {
+            Path f = files.get(i);
+            try {
+                docs[i] = new Document(idOf(folder, f), loader.load(f));
+            } catch (UnreadableInputException e) {
+                reasons[i] = e.reason();
+            }
+            report(listener, 0.1 * read.incrementAndGet() / files.size(), "Reading articles");
+        }, listener);
+        List<Document> ok = new ArrayList<>();
+        List<ScanResult.Skipped> skipped = new ArrayList<>();
+        for (int i = 0; i < docs.length; i++) {
+            if (docs[i] != null) {
+                ok.add(docs[i]);
+            } else {
+                skipped.add(new ScanResult.Skipped(files.get(i), reasons[i]));
+                synchronized (listener) {
+                    listener.skipped(files.get(i), reasons[i]);
+                }
+            }
+        }
+        return scan(ok, skipped, System.nanoTime() - t0, listener);
+    }
+
+    /**
+     * Scans documents already read.
+     *
+     * @throws CancellationException when the listener cancels
+     */
+    public ScanResult scan(List<Document> documents, ScanListener listener) {
+        return scan(List.copyOf(documents), List.of(), 0, listener);
+    }
+
+    private ScanResult scan(List<Document> docs, List<ScanResult.Skipped> skipped, long readNanos,
+                            ScanListener listener) {
+        synchronized (listener) {
+            listener.documentsRead(docs);
+        }
+        long t1 = System.nanoTime();
+        Fingerprint[] prints = new Fingerprint[docs.size()];
+        AtomicInteger done = new AtomicInteger();
+        runAll(docs.size(), i -> {
+            prints[i] = Scan.fingerprint(docs.get(i));
+            report(listener, 0.1 + 0.05 * done.incrementAndGet() / docs.size(), "Fingerprinting");
+        }, listener);
+        List<Fingerprint> fps = List.of(prints);
+        long t2 = System.nanoTime();
+        report(listener, 0.15, "Finding candidate pairs");
+        DocumentFrequencies df = DocumentFrequencies.of(fps);
+        List<CandidatePair> candidates = Candidates.generate(fps, df, options, listener::isCancelled);
+        long t3 = System.nanoTime();
+
+        PairScore[] scores = new PairScore[candidates.size()];
+        AtomicInteger aligned = new AtomicInteger();
+        ProgressListener quiet = new ProgressListener() {
+            @Override
+            public void progress(double d, String stage) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return listener.isCancelled();
+            }
+        };
+        runAll(candidates.size(), k -> {
+            CandidatePair c = candidates.get(k);
+            PairScore s = Scan.score(engine, docs.get(c.a()), docs.get(c.b()), c.similarity(), quiet);
+            scores[k] = s;
+            synchronized (listener) {
+                listener.pairScored(s);
+                listener.progress(0.2 + 0.8 * aligned.incrementAndGet() / candidates.size(), "Aligning pairs");
+            }
+        }, listener);
+        long t4 = System.nanoTime();
+        List<PairScore> ranked = new ArrayList<>(List.of(scores));
+        ranked.sort(PairScore::byRank);
+        List<String> ids = docs.stream().map(Document::id).toList();
+        java.util.Set<PairScore> mutual = Groups.mutualBest(ranked);
+        List<List<String>> groups = Groups.of(ids, ranked,
+                p -> p.related() && (p.sharedShare() >= groupShare || p.similarity() >= groupSimilarity)
+                        || mutual.contains(p) && p.similarity() >= groupSimilarity / 2);
+        report(listener, 1, "Done");
+        return new ScanResult(docs, ranked, groups, skipped, candidates.size(),
+                new ScanResult.Timings(readNanos, t2 - t1, t3 - t2, t4 - t3));
+    }
+
+    private static void report(ScanListener listener, double done, String stage) {
+        synchronized (listener) {
+            listener.progress(done, stage);
+        }
+    }
+
+    private interface IndexTask {
+        void run(int index);
+    }
+
+    /** Runs {@code task} for 0..n-1 on the scan's threads; stops all at the first failure or cancellation. */
+    private void runAll(int n, IndexTask task, ProgressListener listener) {
+        if (n == 0) {
+            return;
+        }
+        int workers = Math.min(threads, n);
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+            Thread t = new Thread(r, "parallax-scan");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int w = 0; w < workers; w++) {
+                futures.add(pool.submit(() -> {
+                    for (int i; (i = next.getAndIncrement()) < n; ) {
+                        if (listener.isCancelled()) {
+                            throw new CancellationException("scan cancelled");
+                        }
+                        task.run(i);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : futures) {
+                try {
+                    f.get();
+                } catch (ExecutionException e) {
+                    next.set(n);
+                    Throwable cause = e.getCause();
+                    if (cause instanceof RuntimeException re) {
+                        throw re;
+                    }
+                    if (cause instanceof Error err) {
+                        throw err;
+                    }
+                    throw new IllegalStateException(cause);
+                } catch (InterruptedException e) {
+                    next.set(n);
+                    Thread.currentThread().interrupt();
+                    throw new CancellationException("scan interrupted");
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Builds a {@link FolderScan}. */
+    public static final class Builder {
+        private ComparisonEngine engine = ComparisonEngine.standard();
+        private ArticleLoader loader = ArticleLoader.create();
+        private Candidates.Options options = Candidates.Options.DEFAULT;
+        private int threads = Runtime.getRuntime().availableProcessors();
+        private double groupShare = 0.15;
+        private double groupSimilarity = 0.3;
+
+        private Builder() {
+        }
+
+        public Builder engine(ComparisonEngine engine) {
+            this.engine = Objects.requireNonNull(engine, "engine");
+            return this;
+        }
+
+        public Builder loader(ArticleLoader loader) {
+            this.loader = Objects.requireNonNull(loader, "loader");
+            return this;
+        }
+
+        public Builder candidates(Candidates.Options options) {
+            this.options = Objects.requireNonNull(options, "options");
+            return this;
+        }
+
+        public Builder threads(int threads) {
+            if (threads < 1) {
+                throw new IllegalArgumentException("threads must be at least 1");
+            }
+            this.threads = threads;
+            return this;
+        }
+
+        /**
+         * Related pairs join a group when they share at least this share of text or are at least this similar;
+         * two articles that are each other's best match join at half that similarity.
+         */
+        public Builder grouping(double share, double similarity) {
+            this.groupShare = share;
+            this.groupSimilarity = similarity;
+            return this;
+        }
+
+        public FolderScan build() {
+            return new FolderScan(this);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package dev.parallax.engine.export;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.parallax.engine.corpus.Document;
+import dev.parallax.engine.corpus.PairScore;
+import dev.parallax.engine.corpus.ScanResult;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Writes the folder-scan JSON, a contract tools read:
+ * <pre>{@code
+ * {"version": 1,
+ *  "articles": [{"path": "relative/to/FOLDER.txt", "title": "..."}],
+ *  "pairs": [{"a": "path", "b": "path", "sharedShare": 0.42, "conflicts": 2, "likelySource": "path or null"}],
+ *  "groups": [["path", ...]]}
+ * }</pre>
+ * Pairs are those at or above the floor, highest {@code sharedShare} first; paths are relative to the folder
+ * with '/' separators.
+ */
+public final class ScanJson {
+
+    /** Version of the JSON shape. */
+    public static final int VERSION = 1;
+
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    private ScanJson() {
+    }
+
+    /** The JSON as a string, listing pairs whose shared share is positive and at least {@code floor}. */
+    public static String toJson(ScanResult r, double floor) {
+        StringWriter w = new StringWriter();
+        try {
+            write(r, floor, w);
+        } catch (IOException e) {
+            throw new IllegalStateException(e); // a StringWriter does not fail
+        }
+        return w.toString();
+    }
+
+    /** Writes the JSON safely: a temporary file beside {@code out}, then a move into place. */
+    public static void write(ScanResult r, double floor, Path out) throws IOException {
+        SafeFiles.writeAtomically(out, toJson(r, floor));
+    }
+
+    public static void write(ScanResult r, double floor, Writer out) throws IOException {
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeNumberField("version", VERSION);
+            g.writeArrayFieldStart("articles");
+            for (Document d : r.documents()) {
+                g.writeStartObject();
+                g.writeStringField("path", d.id());
+                g.writeStringField("title", d.article().title());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("pairs");
+            for (PairScore p : r.pairsAbove(floor)) {
+                g.writeStartObject();
+                g.writeStringField("a", p.a());
+                g.writeStringField("b", p.b());
+                g.writeNumberField("sharedShare", Math.round(p.sharedShare() * 10000) / 10000.0);
+                g.writeNumberField("conflicts", p.conflicts());
+                g.writeStringField("likelySource", p.likelySource());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("groups");
+            for (List<String> group : r.groups()) {
+                g.writeStartArray();
+                for (String id : group) {
+                    g.writeString(id);
+                }
+                g.writeEndArray();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+            g.flush();
+        }
+    }
+}
