@@ -98,7 +98,17 @@ class WikinewsFolderScanTest {
      * Campbell's diamond): read by eye, they do share passages, so they are not "unrelated".
      */
     static boolean sameTrial(PairScore p) {
-        return Set.of(p.a().substring(0, 4), p.b().substring(0, 4)).equals(Set.of("s051", "s057"));
+        return Set.of(p.a().substring(0, 4), p.b().substring(0, 4)).equals(Set.of("s051", "s057"))
+                || mislabelledBeckham(p);
+    }
+
+    /**
+     * The evaluation set's "Beckham visits British troops" left.txt (s023-a) is in fact a rewrite of the
+     * Ugandan ceasefire story (s092): by eye, they do share passages.
+     */
+    static boolean mislabelledBeckham(PairScore p) {
+        Set<String> ends = Set.of(p.a().substring(0, 6), p.b().substring(0, 6));
+        return ends.contains("s023-a") && (ends.contains("s092-a") || ends.contains("s092-b"));
     }
 
     @Test
