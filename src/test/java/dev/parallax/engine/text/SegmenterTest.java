@@ -54,6 +54,16 @@ class SegmenterTest {
     }
 
     @Test
+    void aCapitalLetterEndingASentenceSplitsBeforeASentenceOpener() {
+        assertEquals(List.of("The company calls it Plan B.", "The board agreed on Monday."),
+                sentences("The company calls it Plan B. The board agreed on Monday."));
+        assertEquals(List.of("Patients lacked vitamin D.", "They recovered."),
+                sentences("Patients lacked vitamin D. They recovered."));
+        assertEquals(List.of("Franklin D. Roosevelt and George W. Bush were both named."),
+                sentences("Franklin D. Roosevelt and George W. Bush were both named."));
+    }
+
+    @Test
     void decimalsDoNotSplit() {
         assertEquals(List.of("Growth was 3.5 per cent in 2015.", "It was 2.1 per cent before."),
                 sentences("Growth was 3.5 per cent in 2015. It was 2.1 per cent before."));
