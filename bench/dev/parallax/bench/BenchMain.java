@@ -9,7 +9,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 /**
  * {@code java -jar target/benchmarks.jar [JMH options]} runs the benchmarks (all of them by default; JMH's
  * usual options such as a name regex, {@code -prof gc} or {@code -rf json} work). Without the large eval data
- * it says so and runs the seed benchmarks only. {@code java -Xmx1g -jar target/benchmarks.jar peak-heap [PAIR]}
+ * it says so and runs the seed benchmarks only. {@code java -Xmx1g -jar target/benchmarks.jar peak-heap [PAIR [RUNS]]}
  * measures the peak heap of one comparison instead. Run from the repository root (or set {@code -Dparallax.repo}).
  */
 public final class BenchMain {
