@@ -33,7 +33,8 @@ public final class BenchMain {
         options.jvmArgsPrepend("-Dparallax.repo=" + Pairs.repo(), "-Dparallax.evalData=" + Pairs.evalData());
         if (!Pairs.hasEvalData()) {
             System.out.println(Pairs.missingMessage());
-            options.include(SeedsBenchmark.class.getSimpleName());
+            options.include(cli.getIncludes().isEmpty() ? SeedsBenchmark.class.getSimpleName() : ".*")
+                    .exclude(LargeBenchmark.class.getSimpleName());
         } else if (cli.getIncludes().isEmpty()) {
             options.include(SeedsBenchmark.class.getSimpleName()).include(LargeBenchmark.class.getSimpleName());
         }
