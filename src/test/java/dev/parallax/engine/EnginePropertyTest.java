@@ -44,7 +44,7 @@ import net.jqwik.api.statistics.Statistics;
  * stay in bounds, spans of a side are ordered and disjoint, links name existing passages, the JSON parses, and
  * nothing but {@link UnreadableInputException} escapes.
  */
-class EngineProperties {
+class EnginePropertyTest {
 
     private static final List<String> SENTENCES = realSentences();
     private static final ComparisonEngine ENGINE = ComparisonEngine.standard();
