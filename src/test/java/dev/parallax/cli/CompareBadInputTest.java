@@ -143,9 +143,8 @@ class CompareBadInputTest {
         try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
             f.setLength(51L * 1024 * 1024); // sparse on most file systems: cheap
         }
-        long t0 = System.nanoTime();
-        compare(file, SEED_RIGHT).assertOneLineError(3, file, "over the 52.4 MB limit");
-        assertTrue(System.nanoTime() - t0 < 2_000_000_000L, "the size check comes before reading");
+        // the message with both sizes comes from the check of the file's size, made before reading it
+        compare(file, SEED_RIGHT).assertOneLineError(3, file, "file is 53.5 MB, over the 52.4 MB limit");
     }
 
     @Test
