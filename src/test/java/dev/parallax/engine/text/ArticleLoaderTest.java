@@ -164,6 +164,27 @@ class ArticleLoaderTest {
     }
 
     @Test
+    void anArticleContainerWithANoiseLookingModifierClassIsKept() throws IOException {
+        String body = "<p>More than 40,000 homes lost power on Friday as Storm Ida brought winds of 90 mph to the"
+                + " south-west coast, the Met Office said.</p><p>Engineers worked through the night, and the operator"
+                + " said most customers would be reconnected by Saturday evening.</p><p>Trains between Exeter and"
+                + " Plymouth were cancelled until further notice.</p>";
+        String html = "<!DOCTYPE html><html><head><title>Storm</title></head><body><div class=\"layout\">"
+                + "<h1>Storm batters coast</h1><div class=\"story-content has-ads js-share-enabled\">" + body
+                + "<div class=\"related-links\"><p>Read more: flood warnings for Devon, and other news.</p></div>"
+                + "</div><div class=\"sidebar\"><p>Other news of the day that is not this article at all.</p></div>"
+                + "</div></body></html>";
+        Article a = load("modifier.html", html.getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("Storm batters coast",
+                "More than 40,000 homes lost power on Friday as Storm Ida brought winds of 90 mph to the south-west"
+                        + " coast, the Met Office said.",
+                "Engineers worked through the night, and the operator said most customers would be reconnected by"
+                        + " Saturday evening.",
+                "Trains between Exeter and Plymouth were cancelled until further notice."),
+                a.paragraphs().stream().map(s -> s.of(a.text())).toList());
+    }
+
+    @Test
     void loaderRefusesBinaryAndReportsTheReason() {
         UnreadableInputException e = assertThrows(UnreadableInputException.class, () ->
                 load("x.txt", new byte[] {'a', 0, 0, 0, 1, 2, 3, 'b', 0, 0, 0, 4, 5, 6, 7, 8, 0, 0}));
