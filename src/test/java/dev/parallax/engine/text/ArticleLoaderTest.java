@@ -83,6 +83,21 @@ class ArticleLoaderTest {
     }
 
     @Test
+    void aDoubledBomIsExcludedToo() throws IOException {
+        byte[] body = CAFE.getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[body.length + 6];
+        for (int i = 0; i < 6; i += 3) {
+            bytes[i] = (byte) 0xEF;
+            bytes[i + 1] = (byte) 0xBB;
+            bytes[i + 2] = (byte) 0xBF;
+        }
+        System.arraycopy(body, 0, bytes, 6, body.length);
+        Article a = load("twice.txt", bytes);
+        assertEquals(CAFE, a.text());
+        assertEquals(0, a.sentences().get(0).start());
+    }
+
+    @Test
     void crlfOffsetsCutExactSentences() throws IOException {
         String crlf = "Fire crews arrived at 6 p.m.\r\nThe blaze was out by 9.\r\n\r\nNo one was hurt. Police said so.\r\n";
         Article a = load("crlf.txt", crlf.getBytes(StandardCharsets.UTF_8));
