@@ -92,6 +92,12 @@ public final class ArticleLoader {
         }
         CharsetSniffer.Decision d = CharsetSniffer.decide(bytes, format == Format.HTML);
         String text = new String(bytes, d.skip(), bytes.length - d.skip(), d.charset());
+        // a file saved twice by BOM-adding tools starts with two BOMs: neither is text
+        int bom = 0;
+        while (bom < text.length() && text.charAt(bom) == '\uFEFF') {
+            bom++;
+        }
+        text = text.substring(bom);
         if (hasControlNoise(text)) {
             throw new UnreadableInputException(name, "not text (binary data)");
         }

@@ -95,12 +95,14 @@ final class HtmlExtractor {
 
     private static void removeNoise(Element body) {
         List<Element> doomed = new ArrayList<>();
+        int pageProse = proseLength(body);
         for (Element e : body.getAllElements()) {
             if (e == body) {
                 continue;
             }
             String marks = e.id() + " " + e.className();
-            if (!marks.isBlank() && NOISE.matcher(marks).find() && !isArticleMarked(e)) {
+            if (!marks.isBlank() && NOISE.matcher(marks).find() && !isArticleMarked(e)
+                    && !holdsMostProse(e, pageProse)) {
                 doomed.add(e);
                 continue;
             }
@@ -114,6 +116,27 @@ final class HtmlExtractor {
                 e.remove();
             }
         }
+    }
+
+    /**
+     * Whether {@code e} holds most of the page's paragraph text: then a noise-looking class on it is a modifier
+     * ({@code "story-content has-ads"}, {@code "js-share-enabled"}), not a sidebar, and dropping it would drop
+     * the article.
+     */
+    private static boolean holdsMostProse(Element e, int pageProse) {
+        int prose = proseLength(e);
+        return prose >= 250 && prose >= 0.6 * pageProse;
+    }
+
+    /** Characters of paragraph text that is not mostly links. */
+    private static int proseLength(Element e) {
+        int n = 0;
+        for (Element p : e.select("p")) {
+            if (linkDensity(p) < 0.5) {
+                n += p.text().length();
+            }
+        }
+        return n;
     }
 
     private static boolean isArticleMarked(Element e) {

@@ -11,7 +11,8 @@ import java.util.Set;
  * <p>Rules, in order: a blank line ends a paragraph; a line break ends a sentence (headlines, datelines, bullet
  * lines and captions carry no final punctuation); inside a line a sentence ends after {@code . ! ? …} and any
  * closing quotes or brackets when white space and then an upper-case letter, a digit or an opening quote follow,
- * unless the full stop belongs to a title ({@code Mr.}, {@code Dr.}), a single initial ({@code J. K.}) or an
+ * unless the full stop belongs to a title ({@code Mr.}, {@code Dr.}), a single initial ({@code J. K.}; but
+ * {@code Plan B. The} splits) or an
  * abbreviation that is not followed by a typical sentence opener ({@code U.S. officials}). Decimals never split
  * because no white space follows their point. Stateless and thread-safe.
  */
@@ -202,7 +203,9 @@ public final class Segmenter {
             // "J. K. Rowling" never splits; "the U.S. The" does when a sentence opener follows
             String nextWord = wordAt(text, next, lineEnd).toLowerCase(Locale.ROOT);
             if (initial) {
-                return false;
+                // "J. K. Rowling" holds together, but "Plan B. The board" ends a sentence; one-letter openers
+                // ("A", "I") stay ambiguous ("Vitamin A. A study", "Malcolm X. I") and do not split
+                return nextWord.length() > 1 && OPENERS.contains(nextWord);
             }
             return OPENERS.contains(nextWord) || OPENERS_PUNCT.indexOf(nc) >= 0;
         }
