@@ -36,5 +36,5 @@ train() {
 train "-XX:DumpLoadedClassList=$list"
 PARALLAX_JAVA_OPTS="-Xshare:dump -XX:SharedClassListFile=$list -XX:SharedArchiveFile=$image/lib/parallax.jsa -Xlog:cds=error" \
   "$launcher" >/dev/null
-rm -f "$list"
+# The class list stays in the image: the jpackage installer makes its own archive from it.
 ls -l "$image/lib/parallax.jsa"
