@@ -59,8 +59,8 @@ final class FxPauseMonitor {
                         }
                         var l = window.pane(true).area();
                         var r = window.pane(false).area();
-                        boolean endL = l.lastVisibleParToAllParIndex() >= l.getParagraphs().size() - 1;
-                        boolean endR = r.lastVisibleParToAllParIndex() >= r.getParagraphs().size() - 1;
+                        boolean endL = window.pane(true).lastVisible() >= l.getParagraphs().size() - 1;
+                        boolean endR = window.pane(false).lastVisible() >= r.getParagraphs().size() - 1;
                         if ((endL && endR) || scrollFrames >= scrollGaps.length) {
                             stop();
                             report(scrollGaps, scrollFrames - 1);

@@ -94,7 +94,7 @@ public final class ArticlePane extends BorderPane {
     /** Shows a styled side, replacing the text; keeps the reading position when the text is the same. */
     public void show(StyledSide s, String headline, String metaLine) {
         boolean sameText = styled != null && styled.text().equals(s.text());
-        int top = sameText ? area.firstVisibleParToAllParIndex() : 0;
+        int top = sameText ? Math.max(0, firstVisible()) : 0;
         styled = s;
         base = s.styleSpans();
         marked.clear();
@@ -201,8 +201,11 @@ public final class ArticlePane extends BorderPane {
         if (styled == null || area.getParagraphs().isEmpty()) {
             return null;
         }
-        int first = area.firstVisibleParToAllParIndex();
-        int last = area.lastVisibleParToAllParIndex();
+        int first = firstVisible();
+        int last = lastVisible();
+        if (first < 0) {
+            return null;
+        }
         int sp = styled.paragraphOf(s.start());
         int ep = styled.paragraphOf(Math.max(s.start(), s.end() - 1));
         Bounds view = target.sceneToLocal(area.localToScene(area.getLayoutBounds()));
@@ -253,7 +256,7 @@ public final class ArticlePane extends BorderPane {
             return false;
         }
         int par = styled.paragraphOf(offset);
-        return par >= area.firstVisibleParToAllParIndex() && par <= area.lastVisibleParToAllParIndex();
+        return par >= firstVisible() && par <= lastVisible();
     }
 
     /** The text range [first visible char, last visible char) for the ruler's viewport box. */
@@ -261,8 +264,11 @@ public final class ArticlePane extends BorderPane {
         if (styled == null || area.getParagraphs().isEmpty()) {
             return new int[] {0, 0};
         }
-        int first = area.firstVisibleParToAllParIndex();
-        int last = area.lastVisibleParToAllParIndex();
+        int first = firstVisible();
+        int last = lastVisible();
+        if (first < 0) {
+            return new int[] {0, 0};
+        }
         int end = last + 1 < styled.paragraphCount() ? styled.paragraphStart(last + 1) : styled.text().length();
         return new int[] {styled.paragraphStart(first), end};
     }
@@ -270,6 +276,16 @@ public final class ArticlePane extends BorderPane {
     public void updateRulerViewport() {
         int[] r = visibleRange();
         ruler.setViewport(r[0], r[1]);
+    }
+
+    /** The first paragraph on screen, or -1 while none is laid out. */
+    public int firstVisible() {
+        return area.getVisibleParagraphs().isEmpty() ? -1 : area.firstVisibleParToAllParIndex();
+    }
+
+    /** The last paragraph on screen, or -1 while none is laid out. */
+    public int lastVisible() {
+        return area.getVisibleParagraphs().isEmpty() ? -1 : area.lastVisibleParToAllParIndex();
     }
 
     public Side side() {
