@@ -24,7 +24,7 @@ for f in "$jar" "$image/bin/parallax"; do
   [ -e "$f" ] || { echo "missing $f: run mvn -Pimage -DskipTests package first" >&2; exit 2; }
 done
 command -v Xvfb >/dev/null || { echo "Xvfb is needed (apt-get install xvfb)" >&2; exit 2; }
-unzip -l "$jar" | grep -q 'dev/parallax/app/EmptyWindowProbe.class' \
+unzip -l "$jar" dev/parallax/app/EmptyWindowProbe.class >/dev/null \
   || { echo "$jar has no dev.parallax.app.EmptyWindowProbe: the window is not built in" >&2; exit 2; }
 
 # One X server for all runs.
@@ -42,7 +42,12 @@ for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X${display#:}" ] && break; sleep 0.1
 # The image's class path, in the order its launcher uses (the CDS archive was made with it).
 image_cp=$(printf '%s:' "$PWD/$image"/app/*.jar); image_cp=${image_cp%:}
 image_java=("$PWD/$image/bin/java" -Dparallax.home="$PWD/$image" -cp "$image_cp")
-cds=(-Xshare:auto -XX:SharedArchiveFile="$PWD/$image/lib/parallax.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off)
+# The image's CDS archive: as bin/parallax finds it (it unpacks the shipped .gz into the user's cache).
+jsa=$PWD/$image/lib/parallax.jsa
+if [ ! -f "$jsa" ] && [ -f "$image/lib/parallax.jsa.id" ]; then
+  jsa=${XDG_CACHE_HOME:-$HOME/.cache}/parallax/parallax-$(cat "$image/lib/parallax.jsa.id").jsa
+fi
+cds=(-Xshare:auto -XX:SharedArchiveFile="$jsa" -Xlog:cds=off -Xlog:cds+dynamic=off)
 probe=(-Dparallax.probe=first-paint)
 
 declare -a names=() cmds=()

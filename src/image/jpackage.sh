@@ -17,7 +17,8 @@ mkdir -p "$out"
 # The runtime: the image's jlinked JDK + JavaFX (with JavaFX's native libraries in lib/), without the app.
 cp -a "$image" "$out/runtime"
 rm -rf "$out/runtime/app" "$out/runtime/seeds" "$out/runtime/bin/parallax" \
-  "$out/runtime/lib/parallax.jsa" "$out/runtime/lib/parallax.classlist"
+  "$out/runtime/lib/parallax.jsa" "$out/runtime/lib/parallax.jsa.gz" \
+  "$out/runtime/lib/parallax.jsa.id" "$out/runtime/lib/parallax.classlist"
 
 # The app: the jars (mtimes kept), the seeds for the no-argument start, the training class list for CDS.
 mkdir -p "$out/input"
