@@ -24,7 +24,7 @@ final class FxPauseMonitor {
             private long compareStart;
             private int phase; // 0 waiting for compare, 1 comparing/showing, 2 settle, 3 scrolling
             private int settle;
-            private final long[] scrollGaps = new long[4000];
+            private final long[] scrollGaps = new long[600];
             private int scrollFrames;
 
             @Override
@@ -50,6 +50,7 @@ final class FxPauseMonitor {
                         if (++settle >= 3) {
                             System.out.printf(Locale.ROOT, "compare+show-ms=%.0f max-fx-pause-compare-ms=%.1f%n",
                                     (t - compareStart) / 1e6, compareMax / 1e6);
+                            System.out.flush();
                             phase = 3;
                         }
                     }

@@ -3,8 +3,9 @@ package dev.parallax.app.task;
 import javafx.concurrent.Task;
 
 /**
- * Runs each task at once on the calling thread (the FX thread in tests), so its success handler has run when
- * {@link #run} returns. For tests only: a long task would freeze the window.
+ * Runs each task's work at once on the calling thread, so tests need no executor and no timing. JavaFX still
+ * delivers the task's state changes (and so its success handler) through the FX event queue: a test waits for
+ * FX events after an action. For tests only: a long task would freeze the window.
  */
 public final class SameThreadTaskRunner implements TaskRunner {
 

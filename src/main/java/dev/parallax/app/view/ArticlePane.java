@@ -9,19 +9,25 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import javafx.animation.AnimationTimer;
 import javafx.animation.PauseTransition;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.util.Duration;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.util.UndoUtils;
 
@@ -41,6 +47,7 @@ public final class ArticlePane extends BorderPane {
     private StyleSpans<Collection<String>> base;
     private final List<Span> marked = new ArrayList<>();
     private Span flashing;
+    private AnimationTimer loader;
     private final PauseTransition flashEnd = new PauseTransition(Duration.millis(900));
 
     public ArticlePane(Side side) {
@@ -62,6 +69,7 @@ public final class ArticlePane extends BorderPane {
         meta.getStyleClass().add("pane-meta");
         Label sideLabel = new Label(side == Side.LEFT ? "LEFT" : "RIGHT");
         sideLabel.getStyleClass().add("side-badge");
+        sideLabel.setMinWidth(Region.USE_PREF_SIZE);
         HBox titleRow = new HBox(8, sideLabel, title);
         VBox header = new VBox(2, titleRow, meta);
         header.getStyleClass().add("pane-header");
@@ -72,27 +80,36 @@ public final class ArticlePane extends BorderPane {
         flashEnd.setOnFinished(e -> endFlash());
     }
 
+    /** The gutter beside a paragraph: the markers of the passages starting in it. Plain nodes, no controls:
+     *  a long book creates one per line while scrolling. */
     private Node gutter(int par) {
-        Label l = new Label();
-        l.getStyleClass().add("gutter");
+        Text t = new Text();
+        t.getStyleClass().add("gutter-text");
         int bits = styled == null ? 0 : styled.markers(par);
         if (bits != 0) {
             StringBuilder b = new StringBuilder();
             for (Kind k : new Kind[] {Kind.CONFLICT, Kind.AGREE, Kind.UNIQUE}) {
                 if ((bits & StyledSide.bit(k)) != 0) {
                     b.append(StyleClasses.marker(k));
-                    if (!l.getStyleClass().contains("gutter-" + k.id())) {
-                        l.getStyleClass().add("gutter-" + k.id());
+                    if (b.length() == 1) {
+                        t.getStyleClass().add("gutter-" + k.id());
                     }
                 }
             }
-            l.setText(b.toString());
+            t.setText(b.toString());
         }
-        return l;
+        StackPane box = new StackPane(t);
+        box.getStyleClass().add("gutter");
+        StackPane.setAlignment(t, Pos.TOP_RIGHT);
+        return box;
     }
 
-    /** Shows a styled side, replacing the text; keeps the reading position when the text is the same. */
-    public void show(StyledSide s, String headline, String metaLine) {
+    /**
+     * Shows a styled side, replacing the text; keeps the reading position when the text is the same. A long
+     * text goes in a chunk per frame so the window never stalls; {@code loaded} runs once all of it is in
+     * (at once for a short text).
+     */
+    public void show(StyledSide s, String headline, String metaLine, Runnable loaded) {
         boolean sameText = styled != null && styled.text().equals(s.text());
         int top = sameText ? Math.max(0, firstVisible()) : 0;
         styled = s;
@@ -100,16 +117,48 @@ public final class ArticlePane extends BorderPane {
         marked.clear();
         flashEnd.stop();
         flashing = null;
-        area.replace(0, area.getLength(), s.document());
-        ruler.setStyled(s);
-        title.setText(headline);
-        meta.setText(metaLine);
-        if (sameText) {
-            area.showParagraphAtTop(Math.min(top, area.getParagraphs().size() - 1));
-        } else {
+        if (loader != null) {
+            loader.stop();
+            loader = null;
+        }
+        List<ReadOnlyStyledDocument<Collection<String>, String, Collection<String>>> docs = s.documents();
+        area.replace(0, area.getLength(), docs.get(0));
+        Runnable done = () -> {
+            if (sameText) {
+                area.showParagraphAtTop(Math.min(top, area.getParagraphs().size() - 1));
+            }
+            updateRulerViewport();
+            loaded.run();
+        };
+        if (!sameText) {
             area.moveTo(0);
             area.showParagraphAtTop(0);
         }
+        if (docs.size() == 1) {
+            done.run();
+        } else {
+            loader = new AnimationTimer() {
+                private int next = 1;
+
+                @Override
+                public void handle(long now) {
+                    if (styled != s) {
+                        stop();
+                        return;
+                    }
+                    area.replace(area.getLength(), area.getLength(), docs.get(next++));
+                    if (next == docs.size()) {
+                        stop();
+                        loader = null;
+                        done.run();
+                    }
+                }
+            };
+            loader.start();
+        }
+        ruler.setStyled(s);
+        title.setText(headline);
+        meta.setText(metaLine);
     }
 
     /** Marks these spans (whole passages) as selected, and un-marks the previous ones. */
@@ -147,7 +196,7 @@ public final class ArticlePane extends BorderPane {
 
     /** Re-applies a passage's styles: the base ones plus selected and flash marks. */
     private void repaint(Span s) {
-        if (base == null || s.end() > base.length() || s.isEmpty()) {
+        if (base == null || s.end() > area.getLength() || s.isEmpty()) {
             return;
         }
         boolean sel = marked.contains(s);
@@ -175,7 +224,7 @@ public final class ArticlePane extends BorderPane {
      * (clamped at the document's ends).
      */
     public void scrollTo(int offset, double fromTop) {
-        if (styled == null) {
+        if (styled == null || offset >= area.getLength()) {
             return;
         }
         int par = styled.paragraphOf(offset);
@@ -198,7 +247,7 @@ public final class ArticlePane extends BorderPane {
 
     /** The y range of a span in {@code target}'s coordinates, or {@code null} when it is off screen. */
     public double[] yRange(Span s, Node target) {
-        if (styled == null || area.getParagraphs().isEmpty()) {
+        if (styled == null || area.getParagraphs().isEmpty() || s.end() > area.getLength()) {
             return null;
         }
         int first = firstVisible();
@@ -256,7 +305,7 @@ public final class ArticlePane extends BorderPane {
             return false;
         }
         int par = styled.paragraphOf(offset);
-        return par >= firstVisible() && par <= lastVisible();
+        return offset < area.getLength() && par >= firstVisible() && par <= lastVisible();
     }
 
     /** The text range [first visible char, last visible char) for the ruler's viewport box. */
@@ -270,6 +319,9 @@ public final class ArticlePane extends BorderPane {
             return new int[] {0, 0};
         }
         int end = last + 1 < styled.paragraphCount() ? styled.paragraphStart(last + 1) : styled.text().length();
+        if (last >= area.getParagraphs().size() - 1) {
+            end = Math.min(end, area.getLength());
+        }
         return new int[] {styled.paragraphStart(first), end};
     }
 

@@ -4,6 +4,9 @@ import dev.parallax.engine.result.Comparison;
 import dev.parallax.engine.result.Kind;
 import dev.parallax.engine.result.Link;
 import dev.parallax.engine.result.Passage;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -39,11 +42,39 @@ public final class ConnectorBand extends Region {
         setMaxWidth(WIDTH);
     }
 
+    private boolean dirty;
+
+    {
+        // redraw at most once a frame, after layout, when both panes have settled
+        sceneProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                b.addPostLayoutPulseListener(() -> {
+                    if (dirty) {
+                        dirty = false;
+                        redraw();
+                    }
+                });
+            }
+        });
+    }
+
+    /** Asks for a redraw in this frame (cheap to call many times). */
+    public void requestRedraw() {
+        if (!dirty) {
+            dirty = true;
+            if (getScene() != null) {
+                javafx.application.Platform.requestNextPulse();
+            }
+        }
+    }
+
     @Override
     protected void layoutChildren() {
-        canvas.setWidth(getWidth());
-        canvas.setHeight(getHeight());
-        redraw();
+        if (canvas.getWidth() != getWidth() || canvas.getHeight() != getHeight()) {
+            canvas.setWidth(getWidth());
+            canvas.setHeight(getHeight());
+            requestRedraw();
+        }
     }
 
     public void setComparison(Comparison c, Predicate<Link> shown) {
@@ -74,18 +105,18 @@ public final class ConnectorBand extends Region {
         Link sel = null;
         double[] selL = null;
         double[] selR = null;
+        // only the links of passages on screen: a long book has tens of thousands
+        Set<Link> visible = new LinkedHashSet<>();
+        collect(comparison.leftPassages(), left.visibleRange(), visible);
+        collect(comparison.rightPassages(), right.visibleRange(), visible);
         // agree first, conflicts on top
         for (Kind pass : new Kind[] {Kind.AGREE, Kind.CONFLICT}) {
-            for (Link l : comparison.links()) {
+            for (Link l : visible) {
                 if (l.kind() != pass || !shown.test(l)) {
                     continue;
                 }
                 Passage lp = comparison.passage(l.left());
                 Passage rp = comparison.passage(l.right());
-                if (!left.isVisible(lp.start()) && !left.isVisible(lp.end() - 1)
-                        && !right.isVisible(rp.start()) && !right.isVisible(rp.end() - 1)) {
-                    continue;
-                }
                 double[] a = left.yRange(lp.span(), this);
                 double[] b = right.yRange(rp.span(), this);
                 if (a == null || b == null) {
@@ -102,6 +133,23 @@ public final class ConnectorBand extends Region {
         }
         if (sel != null) {
             ribbon(g, selL, selR, w, h, palette.of(sel.kind()), 0.7, true);
+        }
+    }
+
+    /** Adds the links of the passages overlapping the text range [from, to). */
+    private void collect(List<Passage> passages, int[] range, Set<Link> out) {
+        int lo = 0;
+        int hi = passages.size();
+        while (lo < hi) { // first passage ending after range start
+            int mid = (lo + hi) >>> 1;
+            if (passages.get(mid).end() <= range[0]) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int i = lo; i < passages.size() && passages.get(i).start() < range[1]; i++) {
+            out.addAll(comparison.linksOf(passages.get(i).id()));
         }
     }
 

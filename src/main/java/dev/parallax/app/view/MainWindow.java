@@ -96,6 +96,7 @@ public final class MainWindow {
     private Side driver;
     private Side activeSide = Side.LEFT;
     private Task<StyledSide[]> renderTask;
+    private Comparison shownComparison;
     private Menu recentMenu;
 
     public MainWindow(ReaderViewModel vm, TaskRunner runner) {
@@ -214,9 +215,9 @@ public final class MainWindow {
     }
 
     private ToolBar toolBar() {
-        Button openB = open.button("📂 Open folder…");
+        Button openB = open.button("Open folder…");
         Button swapB = swap.button("⇄ Swap sides");
-        ToggleButton sync = new ToggleButton("🔗 Sync scroll");
+        ToggleButton sync = new ToggleButton("⇅ Sync scroll");
         sync.setId("toggle-sync");
         sync.setFocusTraversable(false);
         sync.selectedProperty().bindBidirectional(vm.syncScrollProperty());
@@ -303,7 +304,7 @@ public final class MainWindow {
         VBox.setVgrow(panes, Priority.ALWAYS);
         SplitPane split = new SplitPane(top, details);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.76);
+        split.setDividerPositions(0.8);
         SplitPane.setResizableWithParent(details, false);
         return split;
     }
@@ -368,7 +369,7 @@ public final class MainWindow {
             });
             p.area().estimatedScrollYProperty().addListener((o, a, b) -> scrolled(side));
             p.area().heightProperty().addListener((o, a, b) -> scrolled(side));
-            p.area().widthProperty().addListener((o, a, b) -> band.redraw());
+            p.area().widthProperty().addListener((o, a, b) -> band.requestRedraw());
             p.ruler().setOnJump(offset -> rulerJump(side, offset));
         }
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -430,23 +431,41 @@ public final class MainWindow {
                 return;
             }
             StyledSide[] s = t.getValue();
-            leftPane.show(s[0], headline(c.left()), meta(c.left()));
-            rightPane.show(s[1], headline(c.right()), meta(c.right()));
-            band.setComparison(c, vm::isShown);
-            updateLegend(c);
-            Selection sel = vm.selection();
-            if (sel != null && sel.link() != null && !vm.isShown(sel.link())) {
-                vm.clearSelection();
-            } else {
-                showSelection(sel);
-            }
-            leftPane.updateRulerViewport();
-            rightPane.updateRulerViewport();
-            renders.set(renders.get() + 1);
+            band.setComparison(null, l -> true);
+            int[] pending = {2};
+            Runnable bothLoaded = () -> {
+                if (--pending[0] == 0 && vm.comparison() == c) {
+                    shown(c);
+                }
+            };
+            leftPane.show(s[0], headline(c.left()), meta(c.left()), bothLoaded);
+            rightPane.show(s[1], headline(c.right()), meta(c.right()), bothLoaded);
         });
         t.setOnFailed(e -> vm.reportError("Cannot show the comparison: " + t.getException().getMessage()));
         renderTask = t;
         runner.run(t);
+    }
+
+    /** Both panes hold the whole comparison: connect the band, legend and selection. */
+    private void shown(Comparison c) {
+        band.setComparison(c, vm::isShown);
+        updateLegend(c);
+        Selection sel = vm.selection();
+        if (sel == null && c != shownComparison) {
+            // a new pair: open the details on its first conflict, the finding a reader wants first
+            Link first = vm.nextLink(Side.LEFT, -1, true, true);
+            if (first != null) {
+                vm.selectLink(Side.LEFT, first);
+            }
+        } else if (sel != null && sel.link() != null && !vm.isShown(sel.link())) {
+            vm.clearSelection();
+        } else {
+            showSelection(sel);
+        }
+        shownComparison = c;
+        leftPane.updateRulerViewport();
+        rightPane.updateRulerViewport();
+        renders.set(renders.get() + 1);
     }
 
     private static String headline(Article a) {
@@ -631,7 +650,7 @@ public final class MainWindow {
                 pane(side.other()).scrollTo(target.start(), Math.max(0, y));
             }
         }
-        band.redraw();
+        band.requestRedraw();
     }
 
     private void font(int step) {
@@ -646,7 +665,7 @@ public final class MainWindow {
                 vm.fontSizeProperty().get(), vm.settings().fontFamily());
         leftPane.area().setStyle(style);
         rightPane.area().setStyle(style);
-        band.redraw();
+        band.requestRedraw();
     }
 
     private void applyTheme(boolean dark) {

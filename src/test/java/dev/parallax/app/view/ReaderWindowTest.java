@@ -63,10 +63,20 @@ class ReaderWindowTest {
 
     private void openSeeds(FxRobot robot) {
         robot.interact(() -> vm.openFolder(SEEDS, SEEDS.resolve(LEFT), SEEDS.resolve(RIGHT)));
-        WaitForAsyncUtils.waitForFxEvents();
+        waitUntilShown();
         assertNotNull(vm.comparison(), "the seeds were compared");
         assertEquals(LEFT, vm.leftProperty().get().fileName());
         assertEquals(RIGHT, vm.rightProperty().get().fileName());
+    }
+
+    /** Waits until the window shows a comparison (task results arrive through the FX event queue). */
+    private void waitUntilShown() {
+        try {
+            WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, () -> window.rendersProperty().get() > 0);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the comparison was never shown", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static Point2D centerOf(ArticlePane pane, int offset) throws Exception {
@@ -134,7 +144,13 @@ class ReaderWindowTest {
         ArticlePane left = window.pane(true);
         assertTrue(left.hasClass(agree.start(), "agree"));
 
+        int before = window.rendersProperty().get();
         robot.clickOn("#toggle-only-conflicts");
+        try {
+            WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, () -> window.rendersProperty().get() > before);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("not shown again after filtering", e);
+        }
         WaitForAsyncUtils.waitForFxEvents();
 
         assertTrue(vm.onlyConflictsProperty().get());
@@ -152,7 +168,7 @@ class ReaderWindowTest {
         Files.write(dir.resolve("photo.png"), png);
         Files.write(dir.resolve("broken.txt"), new byte[] {'a', 0, 0, 0, 'b', 0, 1, 2, 3, 0, 0, 0});
         robot.interact(() -> vm.openFolder(dir, null, null));
-        WaitForAsyncUtils.waitForFxEvents();
+        waitUntilShown();
 
         assertEquals(4, vm.articles().size());
         ArticleEntry broken = vm.articles().stream().filter(a -> a.fileName().equals("broken.txt")).findFirst().orElseThrow();

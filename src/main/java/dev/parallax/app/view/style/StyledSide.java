@@ -38,19 +38,22 @@ public final class StyledSide {
     private final List<Run> runs;
     private final int[] paragraphStarts;
     private final byte[] markers;
-    private final ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> document;
+    private final List<ReadOnlyStyledDocument<Collection<String>, String, Collection<String>>> documents;
+
+    /** Paragraphs per document chunk: small enough that inserting one never stalls a frame. */
+    public static final int CHUNK = 800;
 
     /** A stretch of text with one set of CSS classes. */
     public record Run(int start, int end, List<String> classes) {
     }
 
     private StyledSide(String text, List<Run> runs, int[] paragraphStarts, byte[] markers,
-                       ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> document) {
+                       List<ReadOnlyStyledDocument<Collection<String>, String, Collection<String>>> documents) {
         this.text = text;
         this.runs = runs;
         this.paragraphStarts = paragraphStarts;
         this.markers = markers;
-        this.document = document;
+        this.documents = documents;
     }
 
     /**
@@ -76,7 +79,7 @@ public final class StyledSide {
             }
             markers[par] |= (byte) bit(p.kind());
         }
-        return new StyledSide(text, runs, parStarts, markers, document(text, runs, parStarts));
+        return new StyledSide(text, runs, parStarts, markers, documents(text, runs, parStarts));
     }
 
     /** The runs covering the whole text, in order, without gaps. */
@@ -182,13 +185,26 @@ public final class StyledSide {
         return starts;
     }
 
-    private static ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> document(
+    /**
+     * The text as documents of at most {@link #CHUNK} paragraphs. Every chunk after the first starts with an
+     * empty paragraph, so appending it at the end of the previous ones adds exactly the line break between them.
+     */
+    private static List<ReadOnlyStyledDocument<Collection<String>, String, Collection<String>>> documents(
             String text, List<Run> runs, int[] parStarts) {
-        ReadOnlyStyledDocumentBuilder<Collection<String>, String, Collection<String>> b =
-                new ReadOnlyStyledDocumentBuilder<>(SegmentOps.styledTextOps(), Collections.emptyList(),
-                        parStarts.length);
+        List<ReadOnlyStyledDocument<Collection<String>, String, Collection<String>>> out = new ArrayList<>();
+        ReadOnlyStyledDocumentBuilder<Collection<String>, String, Collection<String>> b = null;
         int r = 0;
         for (int p = 0; p < parStarts.length; p++) {
+            if (p % CHUNK == 0) {
+                if (b != null) {
+                    out.add(b.build());
+                }
+                b = new ReadOnlyStyledDocumentBuilder<>(SegmentOps.styledTextOps(), Collections.emptyList(),
+                        Math.min(CHUNK, parStarts.length - p) + 1);
+                if (p > 0) {
+                    b.addParagraph("", Collections.emptyList());
+                }
+            }
             int from = parStarts[p];
             int to = p + 1 < parStarts.length ? parStarts[p + 1] - 1 : text.length();
             String seg = text.substring(from, to).replace('\r', ' ');
@@ -216,7 +232,8 @@ public final class StyledSide {
             }
             b.addParagraph(seg, sb.create());
         }
-        return b.build();
+        out.add(b.build());
+        return out;
     }
 
     public String text() {
@@ -227,9 +244,9 @@ public final class StyledSide {
         return runs;
     }
 
-    /** The document to put into a StyleClassedTextArea. */
-    public ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> document() {
-        return document;
+    /** The documents to put into a StyleClassedTextArea: the first replaces its text, the others are appended. */
+    public List<ReadOnlyStyledDocument<Collection<String>, String, Collection<String>>> documents() {
+        return documents;
     }
 
     /** The whole text's styles as StyleSpans (for tests and partial restyling). */
