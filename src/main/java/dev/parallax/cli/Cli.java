@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "parallax", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "Compare news articles side by side: what they share, where they conflict, what only one reports.",
-        subcommands = {CompareCommand.class, ScanCommand.class})
+        subcommands = {CompareCommand.class, OpenCommand.class, ScanCommand.class})
 public final class Cli implements Runnable {
 
     public static final int OK = 0;
@@ -28,8 +28,11 @@ public final class Cli implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** Runs the command line and returns the exit code. */
+    /** Runs the command line and returns the exit code; no arguments at all open the reader window. */
     public static int run(String[] args) {
+        if (args.length == 0) {
+            args = new String[] {"open"};
+        }
         return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
     }
 

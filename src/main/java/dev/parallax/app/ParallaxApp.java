@@ -1,0 +1,164 @@
+package dev.parallax.app;
+
+import dev.parallax.app.task.ExecutorTaskRunner;
+import dev.parallax.app.task.TaskRunner;
+import dev.parallax.app.view.AppIcon;
+import dev.parallax.app.view.MainWindow;
+import dev.parallax.app.view.PngEncoder;
+import dev.parallax.app.viewmodel.FolderScanner;
+import dev.parallax.app.viewmodel.FolderWatcher;
+import dev.parallax.app.viewmodel.ReaderViewModel;
+import dev.parallax.app.viewmodel.Settings;
+import dev.parallax.app.viewmodel.SettingsStore;
+import dev.parallax.engine.align.ComparisonEngine;
+import dev.parallax.engine.result.Comparison;
+import dev.parallax.engine.text.ArticleLoader;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.animation.PauseTransition;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+
+/**
+ * The JavaFX application and composition root: the only place where services (settings, task runner, engine,
+ * view-model, window, folder watcher) are built and connected.
+ */
+public final class ParallaxApp extends Application {
+
+    static volatile LaunchOptions options;
+    static volatile int exitCode;
+
+    private TaskRunner runner;
+    private FolderWatcher watcher;
+
+    @Override
+    public void start(Stage stage) {
+        LaunchOptions o = options != null ? options : new LaunchOptions(null, null, null, null, 1400, 900);
+        String probe = System.getProperty("parallax.probe", "");
+        boolean scripted = o.snapshot() != null || !probe.isEmpty();
+        // a scripted run (snapshot, probe) must not change the user's recent folders or font size
+        SettingsStore store = scripted ? SettingsStore.inMemory() : new PreferencesSettingsStore();
+        Settings settings = new Settings(store);
+        runner = new ExecutorTaskRunner("parallax-engine", 2);
+        ReaderViewModel vm = new ReaderViewModel(runner, settings, new FolderScanner(ArticleLoader.create()),
+                s -> ComparisonEngine.builder().sensitivity(s).build());
+        MainWindow window = new MainWindow(vm, runner);
+        Scene scene = window.scene(o.width(), o.height());
+        stage.setScene(scene);
+        stage.titleProperty().bind(Bindings.createStringBinding(() -> title(vm.comparison()), vm.comparisonProperty()));
+        stage.getIcons().addAll(AppIcon.draw(256), AppIcon.draw(64), AppIcon.draw(32));
+        stage.setMinWidth(900);
+        stage.setMinHeight(560);
+        vm.folderProperty().addListener((obs, a, b) -> watch(vm, b));
+
+        if (o.snapshot() != null) {
+            whenPainted(window, () -> snapshot(scene, o.snapshot()));
+            failAfter(Duration.minutes(10), "the comparison did not finish");
+        } else if (probe.equals("first-paint")) {
+            whenPainted(window, () -> {
+                System.out.println("first-paint-ms=" + Pulses.sinceJvmStart());
+                Platform.exit();
+            });
+        } else if (probe.equals("fx-pauses")) {
+            FxPauseMonitor.attach(window, vm);
+        }
+
+        stage.show();
+        Path folder = o.folder() != null ? o.folder() : settings.lastFolder();
+        if (folder == null) {
+            folder = bundledSeeds();
+        }
+        if (folder != null) {
+            vm.openFolder(folder, o.left(), o.right());
+        } else {
+            vm.reportStatus("Open a folder of articles with Ctrl+O");
+        }
+    }
+
+    private static String title(Comparison c) {
+        return c == null ? "Parallax" : "Parallax — " + c.left().title() + "  ⇄  " + c.right().title();
+    }
+
+    /** Runs {@code action} after the first comparison has been shown and two more frames painted. */
+    private static void whenPainted(MainWindow window, Runnable action) {
+        window.rendersProperty().addListener((obs, a, b) -> {
+            if (a.intValue() == 0) {
+                Pulses.after(2, action);
+            }
+        });
+    }
+
+    private void snapshot(Scene scene, Path out) {
+        try {
+            WritableImage img = scene.snapshot(null);
+            PngEncoder.write(img, out);
+            System.out.println("Wrote " + out + " (" + (int) img.getWidth() + "x" + (int) img.getHeight() + ")");
+            exitCode = 0;
+        } catch (IOException e) {
+            System.err.println("parallax: cannot write " + out + ": " + e.getMessage());
+            exitCode = 1;
+        }
+        Platform.exit();
+    }
+
+    private static void failAfter(Duration d, String why) {
+        PauseTransition t = new PauseTransition(d);
+        t.setOnFinished(e -> {
+            System.err.println("parallax: no snapshot: " + why);
+            exitCode = 1;
+            Platform.exit();
+        });
+        t.play();
+    }
+
+    private void watch(ReaderViewModel vm, Path folder) {
+        if (watcher != null) {
+            watcher.close();
+            watcher = null;
+        }
+        if (folder == null) {
+            return;
+        }
+        try {
+            watcher = new FolderWatcher(folder, Platform::runLater, vm::refresh);
+        } catch (IOException e) {
+            vm.reportStatus("Not watching " + folder + " for new articles: " + e.getMessage());
+        }
+    }
+
+    /** {@code seeds/} in the working folder, else beside the jar's folder (target/parallax.jar -> seeds/). */
+    static Path bundledSeeds() {
+        Path cwd = Path.of("seeds");
+        if (Files.isDirectory(cwd)) {
+            return cwd.toAbsolutePath();
+        }
+        try {
+            Path jar = Path.of(ParallaxApp.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            for (Path p = jar.getParent(); p != null; p = p.getParent()) {
+                if (Files.isDirectory(p.resolve("seeds"))) {
+                    return p.resolve("seeds");
+                }
+            }
+        } catch (URISyntaxException | SecurityException | NullPointerException e) {
+            // no code source: fall through
+        }
+        return null;
+    }
+
+    @Override
+    public void stop() {
+        if (watcher != null) {
+            watcher.close();
+        }
+        if (runner != null) {
+            runner.shutdown();
+        }
+    }
+}

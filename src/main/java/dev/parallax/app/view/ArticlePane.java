@@ -1,0 +1,362 @@
+package dev.parallax.app.view;
+
+import dev.parallax.app.view.style.StyleClasses;
+import dev.parallax.app.view.style.StyledSide;
+import dev.parallax.app.viewmodel.Side;
+import dev.parallax.engine.result.Kind;
+import dev.parallax.engine.text.Span;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import javafx.animation.AnimationTimer;
+import javafx.animation.PauseTransition;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.util.Duration;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
+import org.fxmisc.richtext.model.StyleSpans;
+import org.fxmisc.richtext.util.UndoUtils;
+
+/**
+ * One reading pane: a header (headline, source, date, words), a read-only wrapped RichTextFX area with a gutter
+ * of passage markers, and an overview ruler on its outer edge.
+ */
+public final class ArticlePane extends BorderPane {
+
+    private final Side side;
+    private final StyleClassedTextArea area = new StyleClassedTextArea();
+    private final VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
+    private final OverviewRuler ruler = new OverviewRuler();
+    private final Label title = new Label();
+    private final Label meta = new Label();
+    private StyledSide styled;
+    private StyleSpans<Collection<String>> base;
+    private final List<Span> marked = new ArrayList<>();
+    private Span flashing;
+    private AnimationTimer loader;
+    private final PauseTransition flashEnd = new PauseTransition(Duration.millis(900));
+
+    public ArticlePane(Side side) {
+        this.side = side;
+        String name = side == Side.LEFT ? "left" : "right";
+        setId(name + "-pane");
+        getStyleClass().add("article-pane");
+        area.setId(name + "-text");
+        area.getStyleClass().add("reader-text");
+        area.setEditable(false);
+        area.setWrapText(true);
+        area.setUndoManager(UndoUtils.noOpUndoManager());
+        area.setPadding(new Insets(8, 14, 24, 4));
+        area.setParagraphGraphicFactory(this::gutter);
+        ruler.setId(name + "-ruler");
+
+        title.getStyleClass().add("pane-title");
+        title.setWrapText(true);
+        meta.getStyleClass().add("pane-meta");
+        Label sideLabel = new Label(side == Side.LEFT ? "LEFT" : "RIGHT");
+        sideLabel.getStyleClass().add("side-badge");
+        sideLabel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox titleRow = new HBox(8, sideLabel, title);
+        VBox header = new VBox(2, titleRow, meta);
+        header.getStyleClass().add("pane-header");
+        setTop(header);
+        HBox body = side == Side.LEFT ? new HBox(ruler, scroll) : new HBox(scroll, ruler);
+        HBox.setHgrow(scroll, Priority.ALWAYS);
+        setCenter(body);
+        flashEnd.setOnFinished(e -> endFlash());
+    }
+
+    /** The gutter beside a paragraph: the markers of the passages starting in it. Plain nodes, no controls:
+     *  a long book creates one per line while scrolling. */
+    private Node gutter(int par) {
+        Text t = new Text();
+        t.getStyleClass().add("gutter-text");
+        int bits = styled == null ? 0 : styled.markers(par);
+        if (bits != 0) {
+            StringBuilder b = new StringBuilder();
+            for (Kind k : new Kind[] {Kind.CONFLICT, Kind.AGREE, Kind.UNIQUE}) {
+                if ((bits & StyledSide.bit(k)) != 0) {
+                    b.append(StyleClasses.marker(k));
+                    if (b.length() == 1) {
+                        t.getStyleClass().add("gutter-" + k.id());
+                    }
+                }
+            }
+            t.setText(b.toString());
+        }
+        StackPane box = new StackPane(t);
+        box.getStyleClass().add("gutter");
+        StackPane.setAlignment(t, Pos.TOP_RIGHT);
+        return box;
+    }
+
+    /**
+     * Shows a styled side, replacing the text; keeps the reading position when the text is the same. A long
+     * text goes in a chunk per frame so the window never stalls; {@code loaded} runs once all of it is in
+     * (at once for a short text).
+     */
+    public void show(StyledSide s, String headline, String metaLine, Runnable loaded) {
+        boolean sameText = styled != null && styled.text().equals(s.text());
+        int top = sameText ? Math.max(0, firstVisible()) : 0;
+        styled = s;
+        base = s.styleSpans();
+        marked.clear();
+        flashEnd.stop();
+        flashing = null;
+        if (loader != null) {
+            loader.stop();
+            loader = null;
+        }
+        List<ReadOnlyStyledDocument<Collection<String>, String, Collection<String>>> docs = s.documents();
+        area.replace(0, area.getLength(), docs.get(0));
+        Runnable done = () -> {
+            if (sameText) {
+                area.showParagraphAtTop(Math.min(top, area.getParagraphs().size() - 1));
+            }
+            updateRulerViewport();
+            loaded.run();
+        };
+        if (!sameText) {
+            area.moveTo(0);
+            area.showParagraphAtTop(0);
+        }
+        if (docs.size() == 1) {
+            done.run();
+        } else {
+            loader = new AnimationTimer() {
+                private int next = 1;
+
+                @Override
+                public void handle(long now) {
+                    if (styled != s) {
+                        stop();
+                        return;
+                    }
+                    area.replace(area.getLength(), area.getLength(), docs.get(next++));
+                    if (next == docs.size()) {
+                        stop();
+                        loader = null;
+                        done.run();
+                    }
+                }
+            };
+            loader.start();
+        }
+        ruler.setStyled(s);
+        title.setText(headline);
+        meta.setText(metaLine);
+    }
+
+    /** Marks these spans (whole passages) as selected, and un-marks the previous ones. */
+    public void mark(List<Span> spans) {
+        List<Span> old = new ArrayList<>(marked);
+        marked.clear();
+        marked.addAll(spans);
+        old.forEach(this::repaint);
+        spans.forEach(this::repaint);
+    }
+
+    /** Briefly highlights a passage so the eye finds where a jump landed. */
+    public void flash(Span s) {
+        Span old = flashing;
+        flashing = s;
+        if (old != null) {
+            repaint(old);
+        }
+        repaint(s);
+        flashEnd.playFromStart();
+    }
+
+    private void endFlash() {
+        Span s = flashing;
+        flashing = null;
+        if (s != null) {
+            repaint(s);
+        }
+    }
+
+    /** Whether the character at {@code offset} carries a CSS class (used by tests). */
+    public boolean hasClass(int offset, String cls) {
+        return offset >= 0 && offset < area.getLength() && area.getStyleOfChar(offset).contains(cls);
+    }
+
+    /** Re-applies a passage's styles: the base ones plus selected and flash marks. */
+    private void repaint(Span s) {
+        if (base == null || s.end() > area.getLength() || s.isEmpty()) {
+            return;
+        }
+        boolean sel = marked.contains(s);
+        boolean fl = s.equals(flashing);
+        StyleSpans<Collection<String>> spans = base.subView(s.start(), s.end());
+        if (sel || fl) {
+            spans = spans.mapStyles(st -> {
+                List<String> l = new ArrayList<>(st);
+                if (sel) {
+                    l.add(StyleClasses.SELECTED);
+                }
+                if (fl) {
+                    l.add("flash");
+                }
+                return l;
+            });
+        }
+        area.setStyleSpans(s.start(), spans);
+    }
+
+    // ---- geometry
+
+    /**
+     * Scrolls so that the span's first line stands {@code fromTop} pixels below the top of the viewport
+     * (clamped at the document's ends).
+     */
+    public void scrollTo(int offset, double fromTop) {
+        if (styled == null || offset >= area.getLength()) {
+            return;
+        }
+        int par = styled.paragraphOf(offset);
+        double y = 0;
+        Optional<Bounds> parBounds = area.getParagraphBoundsOnScreen(par);
+        Optional<Bounds> charBounds = area.getCharacterBoundsOnScreen(offset, Math.min(offset + 1, area.getLength()));
+        if (parBounds.isPresent() && charBounds.isPresent()) {
+            y = charBounds.get().getMinY() - parBounds.get().getMinY();
+        }
+        double h = Math.max(1, area.getViewportHeight() - 1);
+        double top = Math.max(0, Math.min(fromTop, h - 20));
+        // a region exactly one viewport high, starting 'top' above the line: only one scroll position shows it
+        area.showParagraphRegion(par, new BoundingBox(0, y - top, 1, h));
+    }
+
+    /** Scrolls a span into the upper third of the viewport. */
+    public void reveal(Span s) {
+        scrollTo(s.start(), area.getViewportHeight() / 4);
+    }
+
+    /** The y range of a span in {@code target}'s coordinates, or {@code null} when it is off screen. */
+    public double[] yRange(Span s, Node target) {
+        if (styled == null || area.getParagraphs().isEmpty() || s.end() > area.getLength()) {
+            return null;
+        }
+        int first = firstVisible();
+        int last = lastVisible();
+        if (first < 0) {
+            return null;
+        }
+        int sp = styled.paragraphOf(s.start());
+        int ep = styled.paragraphOf(Math.max(s.start(), s.end() - 1));
+        Bounds view = target.sceneToLocal(area.localToScene(area.getLayoutBounds()));
+        if (ep < first) {
+            return new double[] {Double.NEGATIVE_INFINITY, view.getMinY()};
+        }
+        if (sp > last) {
+            return new double[] {view.getMaxY(), Double.POSITIVE_INFINITY};
+        }
+        double top = view.getMinY();
+        double bottom = view.getMaxY();
+        if (sp >= first) {
+            Optional<Bounds> b = area.getCharacterBoundsOnScreen(s.start(), Math.min(s.start() + 1, area.getLength()));
+            if (b.isPresent()) {
+                top = target.screenToLocal(b.get()).getMinY();
+            }
+        }
+        if (ep <= last) {
+            Optional<Bounds> b = area.getCharacterBoundsOnScreen(Math.max(s.start(), s.end() - 1), s.end());
+            if (b.isPresent()) {
+                bottom = target.screenToLocal(b.get()).getMaxY();
+            }
+        }
+        return new double[] {Math.max(top, view.getMinY() - 4), Math.min(bottom, view.getMaxY() + 4)};
+    }
+
+    /** The text offset at a viewport height (0 = top, 1 = bottom), for scroll sync; -1 when empty. */
+    public int offsetAtViewport(double fraction) {
+        if (area.getLength() == 0) {
+            return -1;
+        }
+        double y = area.getViewportHeight() * fraction;
+        return area.hit(40, y).getInsertionIndex();
+    }
+
+    /** Distance of an offset's line from the viewport top, or NaN when off screen. */
+    public double lineFromTop(int offset) {
+        Optional<Bounds> b = area.getCharacterBoundsOnScreen(offset, Math.min(offset + 1, area.getLength()));
+        if (b.isEmpty()) {
+            return Double.NaN;
+        }
+        return area.screenToLocal(b.get()).getMinY();
+    }
+
+    /** Whether the paragraph of this offset is on screen. */
+    public boolean isVisible(int offset) {
+        if (styled == null || area.getParagraphs().isEmpty()) {
+            return false;
+        }
+        int par = styled.paragraphOf(offset);
+        return offset < area.getLength() && par >= firstVisible() && par <= lastVisible();
+    }
+
+    /** The text range [first visible char, last visible char) for the ruler's viewport box. */
+    public int[] visibleRange() {
+        if (styled == null || area.getParagraphs().isEmpty()) {
+            return new int[] {0, 0};
+        }
+        int first = firstVisible();
+        int last = lastVisible();
+        if (first < 0) {
+            return new int[] {0, 0};
+        }
+        int end = last + 1 < styled.paragraphCount() ? styled.paragraphStart(last + 1) : styled.text().length();
+        if (last >= area.getParagraphs().size() - 1) {
+            end = Math.min(end, area.getLength());
+        }
+        return new int[] {styled.paragraphStart(first), end};
+    }
+
+    public void updateRulerViewport() {
+        int[] r = visibleRange();
+        ruler.setViewport(r[0], r[1]);
+    }
+
+    /** The first paragraph on screen, or -1 while none is laid out. */
+    public int firstVisible() {
+        return area.getVisibleParagraphs().isEmpty() ? -1 : area.firstVisibleParToAllParIndex();
+    }
+
+    /** The last paragraph on screen, or -1 while none is laid out. */
+    public int lastVisible() {
+        return area.getVisibleParagraphs().isEmpty() ? -1 : area.lastVisibleParToAllParIndex();
+    }
+
+    public Side side() {
+        return side;
+    }
+
+    public StyleClassedTextArea area() {
+        return area;
+    }
+
+    public VirtualizedScrollPane<StyleClassedTextArea> scrollPane() {
+        return scroll;
+    }
+
+    public OverviewRuler ruler() {
+        return ruler;
+    }
+
+    public StyledSide styled() {
+        return styled;
+    }
+}

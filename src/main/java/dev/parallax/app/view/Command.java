@@ -1,0 +1,68 @@
+package dev.parallax.app.view;
+
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.control.Button;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCombination;
+
+/**
+ * One user command, defined once: label, shortcut, action and when it is disabled. Menus and toolbar buttons
+ * are made from it so they never disagree.
+ */
+public final class Command {
+
+    private final String id;
+    private final String label;
+    private final KeyCombination key;
+    private final Runnable action;
+    private final ObservableBooleanValue disabled;
+
+    public Command(String id, String label, KeyCombination key, Runnable action, ObservableBooleanValue disabled) {
+        this.id = id;
+        this.label = label;
+        this.key = key;
+        this.action = action;
+        this.disabled = disabled;
+    }
+
+    public MenuItem menuItem() {
+        MenuItem m = new MenuItem(label);
+        m.setId("menu-" + id);
+        if (key != null) {
+            m.setAccelerator(key);
+        }
+        m.setOnAction(e -> run());
+        if (disabled != null) {
+            m.disableProperty().bind(disabled);
+        }
+        return m;
+    }
+
+    public Button button(String text) {
+        Button b = new Button(text);
+        b.setId("button-" + id);
+        b.setFocusTraversable(false);
+        b.setTooltip(new Tooltip(label.replace("…", "") + (key == null ? "" : "  (" + key.getDisplayText() + ")")));
+        b.setOnAction(e -> run());
+        if (disabled != null) {
+            b.disableProperty().bind(disabled);
+        }
+        return b;
+    }
+
+    /** Runs the command unless it is disabled. */
+    public void run() {
+        if (disabled == null || !disabled.get()) {
+            action.run();
+        }
+    }
+
+    public boolean matches(javafx.scene.input.KeyEvent e) {
+        return key != null && key.match(e);
+    }
+
+    public String id() {
+        return id;
+    }
+}

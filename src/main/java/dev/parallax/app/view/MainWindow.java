@@ -1,0 +1,807 @@
+package dev.parallax.app.view;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import dev.parallax.app.task.TaskRunner;
+import dev.parallax.app.view.style.Filter;
+import dev.parallax.app.view.style.StyleClasses;
+import dev.parallax.app.view.style.StyledSide;
+import dev.parallax.app.viewmodel.ArticleEntry;
+import dev.parallax.app.viewmodel.ReaderViewModel;
+import dev.parallax.app.viewmodel.ReaderViewModel.Selection;
+import dev.parallax.app.viewmodel.Side;
+import dev.parallax.engine.result.Comparison;
+import dev.parallax.engine.result.Kind;
+import dev.parallax.engine.result.Link;
+import dev.parallax.engine.result.Passage;
+import dev.parallax.engine.result.Summary;
+import dev.parallax.engine.text.Article;
+import dev.parallax.engine.text.Span;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+import javafx.application.Application;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.concurrent.Task;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Slider;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.controlsfx.control.StatusBar;
+
+/**
+ * The reader window's scene graph: menus, toolbar, article list, the two panes with the connector band and
+ * rulers, the details panel and the status bar. Binds to a {@link ReaderViewModel} and forwards user actions;
+ * holds no comparison logic.
+ */
+public final class MainWindow {
+
+    private final ReaderViewModel vm;
+    private final TaskRunner runner;
+    private final BorderPane root = new BorderPane();
+    private final ArticlePane leftPane = new ArticlePane(Side.LEFT);
+    private final ArticlePane rightPane = new ArticlePane(Side.RIGHT);
+    private final ConnectorBand band = new ConnectorBand(leftPane, rightPane);
+    private final DetailsPanel details = new DetailsPanel();
+    private final HBox legend = new HBox(14);
+    private final ListView<ArticleEntry> list = new ListView<>();
+    private final StatusBar statusBar = new StatusBar();
+    private final ReadOnlyIntegerWrapper renders = new ReadOnlyIntegerWrapper(this, "renders");
+    private final List<Command> commands = new ArrayList<>();
+    private final SimpleBooleanProperty noComparison = new SimpleBooleanProperty(true);
+    private final SimpleBooleanProperty noHtmlExport = new SimpleBooleanProperty(true);
+    private Function<Comparison, String> htmlRenderer;
+    private Side driver;
+    private Side activeSide = Side.LEFT;
+    private Task<StyledSide[]> renderTask;
+    private Comparison shownComparison;
+    private Menu recentMenu;
+
+    public MainWindow(ReaderViewModel vm, TaskRunner runner) {
+        this.vm = vm;
+        this.runner = runner;
+        root.setId("reader-root");
+        root.getStyleClass().add("reader-root");
+        root.getStylesheets().add(MainWindow.class.getResource("reader.css").toExternalForm());
+        buildCommands();
+        root.setTop(new VBox(menuBar(), toolBar()));
+        root.setLeft(sidebar());
+        root.setCenter(center());
+        root.setBottom(statusBar());
+        wire();
+        applyTheme(vm.darkProperty().get());
+        applyFont();
+    }
+
+    // ---- commands
+
+    private Command open;
+    private Command exportJson;
+    private Command exportHtml;
+    private Command nextDiff;
+    private Command prevDiff;
+    private Command nextConflict;
+    private Command prevConflict;
+    private Command jump;
+    private Command swap;
+    private Command bigger;
+    private Command smaller;
+    private Command resetFont;
+    private Command cancel;
+
+    private void buildCommands() {
+        var none = vm.comparisonProperty().isNull();
+        noComparison.bind(none);
+        open = add(new Command("open", "Open folder…", shortcut(KeyCode.O), this::chooseFolder, null));
+        exportJson = add(new Command("export-json", "Export JSON…", shortcut(KeyCode.S, KeyCombination.SHIFT_DOWN),
+                this::exportJson, none));
+        exportHtml = add(new Command("export-html", "Export HTML…", shortcut(KeyCode.E), this::exportHtml,
+                noHtmlExport.or(none)));
+        nextDiff = add(new Command("next-difference", "Next difference", new KeyCodeCombination(KeyCode.F7),
+                () -> navigate(true, false), none));
+        prevDiff = add(new Command("previous-difference", "Previous difference",
+                new KeyCodeCombination(KeyCode.F7, KeyCombination.SHIFT_DOWN), () -> navigate(false, false), none));
+        nextConflict = add(new Command("next-conflict", "Next conflict",
+                new KeyCodeCombination(KeyCode.DOWN, KeyCombination.ALT_DOWN), () -> navigate(true, true), none));
+        prevConflict = add(new Command("previous-conflict", "Previous conflict",
+                new KeyCodeCombination(KeyCode.UP, KeyCombination.ALT_DOWN), () -> navigate(false, true), none));
+        jump = add(new Command("jump", "Jump to counterpart", new KeyCodeCombination(KeyCode.ENTER),
+                this::jumpToCounterpart, none));
+        swap = add(new Command("swap", "Swap sides", shortcut(KeyCode.W, KeyCombination.SHIFT_DOWN), vm::swap, none));
+        bigger = add(new Command("font-bigger", "Larger text", shortcut(KeyCode.EQUALS), () -> font(1), null));
+        smaller = add(new Command("font-smaller", "Smaller text", shortcut(KeyCode.MINUS), () -> font(-1), null));
+        resetFont = add(new Command("font-reset", "Default text size", shortcut(KeyCode.DIGIT0), () -> font(0), null));
+        cancel = add(new Command("cancel", "Cancel comparison", new KeyCodeCombination(KeyCode.ESCAPE), vm::cancel,
+                vm.busyProperty().not()));
+    }
+
+    private Command add(Command c) {
+        commands.add(c);
+        return c;
+    }
+
+    private static KeyCombination shortcut(KeyCode code, KeyCombination.Modifier... more) {
+        KeyCombination.Modifier[] mods = new KeyCombination.Modifier[more.length + 1];
+        mods[0] = KeyCombination.SHORTCUT_DOWN;
+        System.arraycopy(more, 0, mods, 1, more.length);
+        return new KeyCodeCombination(code, mods);
+    }
+
+    private MenuBar menuBar() {
+        recentMenu = new Menu("Recent folders");
+        recentMenu.setId("menu-recent");
+        rebuildRecent();
+        vm.recentFolders().addListener((javafx.collections.ListChangeListener<Path>) c -> rebuildRecent());
+        MenuItem quit = new MenuItem("Quit");
+        quit.setAccelerator(shortcut(KeyCode.Q));
+        quit.setOnAction(e -> {
+            Window w = root.getScene() == null ? null : root.getScene().getWindow();
+            if (w != null) {
+                w.hide();
+            }
+        });
+        Menu file = new Menu("File", null, open.menuItem(), recentMenu, new SeparatorMenuItem(),
+                exportJson.menuItem(), exportHtml.menuItem(), new SeparatorMenuItem(), quit);
+
+        CheckMenuItem onlyConflicts = new CheckMenuItem("Show only conflicts");
+        onlyConflicts.selectedProperty().bindBidirectional(vm.onlyConflictsProperty());
+        CheckMenuItem hideUnique = new CheckMenuItem("Hide passages only in one source");
+        hideUnique.selectedProperty().bindBidirectional(vm.hideUniqueProperty());
+        CheckMenuItem sync = new CheckMenuItem("Synchronized scrolling");
+        sync.selectedProperty().bindBidirectional(vm.syncScrollProperty());
+        CheckMenuItem dark = new CheckMenuItem("Dark theme");
+        dark.selectedProperty().bindBidirectional(vm.darkProperty());
+        Menu view = new Menu("View", null, onlyConflicts, hideUnique, new SeparatorMenuItem(), sync,
+                swap.menuItem(), new SeparatorMenuItem(), bigger.menuItem(), smaller.menuItem(),
+                resetFont.menuItem(), dark);
+        Menu nav = new Menu("Navigate", null, nextDiff.menuItem(), prevDiff.menuItem(), nextConflict.menuItem(),
+                prevConflict.menuItem(), jump.menuItem(), new SeparatorMenuItem(), cancel.menuItem());
+        MenuBar bar = new MenuBar(file, view, nav);
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    private void rebuildRecent() {
+        recentMenu.getItems().clear();
+        for (Path p : vm.recentFolders()) {
+            MenuItem m = new MenuItem(p.toString());
+            m.setMnemonicParsing(false);
+            m.setOnAction(e -> vm.openFolder(p, null, null));
+            recentMenu.getItems().add(m);
+        }
+        recentMenu.setDisable(recentMenu.getItems().isEmpty());
+    }
+
+    private ToolBar toolBar() {
+        Button openB = open.button("Open folder…");
+        Button swapB = swap.button("⇄ Swap sides");
+        ToggleButton sync = new ToggleButton("⇅ Sync scroll");
+        sync.setId("toggle-sync");
+        sync.setFocusTraversable(false);
+        sync.selectedProperty().bindBidirectional(vm.syncScrollProperty());
+        sync.setTooltip(new Tooltip("Scrolling one side brings the matching passage into view on the other"));
+        ToggleButton only = new ToggleButton("≠ Only conflicts");
+        only.setId("toggle-only-conflicts");
+        only.setFocusTraversable(false);
+        only.selectedProperty().bindBidirectional(vm.onlyConflictsProperty());
+        only.setTooltip(new Tooltip("Highlight only the passages where the sources disagree on a fact"));
+        ToggleButton hide = new ToggleButton("+ Hide unique");
+        hide.setId("toggle-hide-unique");
+        hide.setFocusTraversable(false);
+        hide.selectedProperty().bindBidirectional(vm.hideUniqueProperty());
+        hide.setTooltip(new Tooltip("Stop highlighting passages that only one source has"));
+        Button prev = prevConflict.button("▲");
+        Button next = nextConflict.button("▼ Next conflict");
+        Slider sens = new Slider(0, 1, vm.sensitivityProperty().get());
+        sens.setId("sensitivity");
+        sens.setPrefWidth(110);
+        sens.setFocusTraversable(false);
+        sens.setTooltip(new Tooltip("Sensitivity: left links only near-identical passages, right also loose"
+                + " paraphrases. Compares again when released."));
+        sens.valueChangingProperty().addListener((o, was, now) -> {
+            if (!now) {
+                vm.sensitivityProperty().set(sens.getValue());
+            }
+        });
+        sens.setOnMouseReleased(e -> vm.sensitivityProperty().set(sens.getValue()));
+        Label sensL = new Label("Strict");
+        Label sensR = new Label("Loose");
+        sensL.getStyleClass().add("toolbar-hint");
+        sensR.getStyleClass().add("toolbar-hint");
+        Button a1 = smaller.button("A−");
+        Button a2 = bigger.button("A+");
+        ToggleButton theme = new ToggleButton("◐");
+        theme.setId("toggle-dark");
+        theme.setFocusTraversable(false);
+        theme.setTooltip(new Tooltip("Dark theme"));
+        theme.selectedProperty().bindBidirectional(vm.darkProperty());
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        ToolBar tb = new ToolBar(openB, new Separator(Orientation.VERTICAL), swapB, sync,
+                new Separator(Orientation.VERTICAL), only, hide, prev, next, new Separator(Orientation.VERTICAL),
+                sensL, sens, sensR, grow, a1, a2, theme);
+        tb.setId("toolbar");
+        return tb;
+    }
+
+    private Node sidebar() {
+        Label head = new Label("Articles");
+        head.getStyleClass().add("sidebar-title");
+        Label folder = new Label();
+        folder.getStyleClass().add("sidebar-folder");
+        folder.textProperty().bind(Bindings.createStringBinding(() -> vm.folderProperty().get() == null ? ""
+                : String.valueOf(vm.folderProperty().get().getFileName()), vm.folderProperty()));
+        folder.setTooltip(new Tooltip());
+        folder.getTooltip().textProperty().bind(vm.folderProperty().asString());
+        Label hint = new Label("L / R puts an article on the left or right. Drop a folder or files here.");
+        hint.getStyleClass().add("sidebar-hint");
+        hint.setWrapText(true);
+        list.setId("article-list");
+        list.setItems(vm.articles());
+        list.setCellFactory(l -> new ArticleCell(vm));
+        list.setFocusTraversable(false);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        VBox box = new VBox(4, head, folder, list, hint);
+        box.getStyleClass().add("sidebar");
+        box.setPrefWidth(270);
+        box.setMinWidth(200);
+        return box;
+    }
+
+    private Node center() {
+        legend.setId("legend");
+        legend.getStyleClass().add("legend");
+        legend.setAlignment(Pos.CENTER_LEFT);
+        HBox panes = new HBox(leftPane, band, rightPane);
+        panes.getStyleClass().add("panes");
+        HBox.setHgrow(leftPane, Priority.ALWAYS);
+        HBox.setHgrow(rightPane, Priority.ALWAYS);
+        leftPane.setPrefWidth(100);
+        rightPane.setPrefWidth(100);
+        VBox top = new VBox(legend, panes);
+        VBox.setVgrow(panes, Priority.ALWAYS);
+        SplitPane split = new SplitPane(top, details);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.8);
+        SplitPane.setResizableWithParent(details, false);
+        return split;
+    }
+
+    private Node statusBar() {
+        statusBar.setId("status-bar");
+        statusBar.textProperty().bind(vm.statusProperty());
+        statusBar.progressProperty().bind(Bindings.when(vm.busyProperty()).then(
+                vm.progressProperty().asObject()).otherwise(0.0));
+        Label error = new Label();
+        error.setId("status-error");
+        error.getStyleClass().add("status-error");
+        error.textProperty().bind(Bindings.createStringBinding(() -> vm.errorProperty().get().isEmpty() ? ""
+                : "⚠ " + vm.errorProperty().get(), vm.errorProperty()));
+        error.visibleProperty().bind(vm.errorProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        error.setOnMouseClicked(e -> vm.clearError());
+        error.setTooltip(new Tooltip("Click to dismiss"));
+        Label shared = new Label();
+        shared.setId("status-summary");
+        shared.textProperty().bind(Bindings.createStringBinding(() -> summaryText(vm.comparison()),
+                vm.comparisonProperty()));
+        Button cancelB = cancel.button("✕ Cancel");
+        cancelB.visibleProperty().bind(vm.busyProperty());
+        cancelB.managedProperty().bind(cancelB.visibleProperty());
+        statusBar.getLeftItems().add(error);
+        statusBar.getRightItems().addAll(shared, cancelB);
+        return statusBar;
+    }
+
+    private static String summaryText(Comparison c) {
+        if (c == null) {
+            return "";
+        }
+        Summary s = c.summary();
+        return String.format(Locale.ROOT, "Shared: %.0f%%   ·   %d agree · %d conflict · %d + %d only in one   ·   %.0f ms",
+                100 * s.sharedShare(), s.agree(), s.conflict(), s.leftOnly(), s.rightOnly(), c.elapsedNanos() / 1e6);
+    }
+
+    // ---- wiring
+
+    private void wire() {
+        vm.comparisonProperty().addListener((o, a, b) -> render());
+        vm.onlyConflictsProperty().addListener((o, a, b) -> render());
+        vm.hideUniqueProperty().addListener((o, a, b) -> render());
+        vm.sensitivityProperty().addListener((o, a, b) -> vm.compare());
+        vm.selectionProperty().addListener((o, a, b) -> showSelection(b));
+        vm.darkProperty().addListener((o, a, b) -> applyTheme(b));
+        vm.fontSizeProperty().addListener((o, a, b) -> applyFont());
+        for (ArticlePane p : List.of(leftPane, rightPane)) {
+            Side side = p.side();
+            p.addEventFilter(ScrollEvent.ANY, e -> driver = side);
+            p.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+                driver = side;
+                activeSide = side;
+            });
+            p.addEventFilter(KeyEvent.KEY_PRESSED, e -> driver = side);
+            p.area().setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress() && p.area().getSelection().getLength() == 0) {
+                    clickAt(side, p.area().hit(e.getX(), e.getY()).getInsertionIndex());
+                }
+            });
+            p.area().estimatedScrollYProperty().addListener((o, a, b) -> scrolled(side));
+            p.area().heightProperty().addListener((o, a, b) -> scrolled(side));
+            p.area().widthProperty().addListener((o, a, b) -> band.requestRedraw());
+            p.ruler().setOnJump(offset -> rulerJump(side, offset));
+        }
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            for (Command c : commands) {
+                if (c.matches(e)) {
+                    c.run();
+                    e.consume();
+                    return;
+                }
+            }
+        });
+        root.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.ANY);
+            }
+            e.consume();
+        });
+        root.setOnDragDropped(this::dropped);
+        updateLegend(null);
+    }
+
+    private void dropped(DragEvent e) {
+        List<File> files = e.getDragboard().getFiles();
+        boolean ok = files != null && !files.isEmpty();
+        if (ok) {
+            Path first = files.get(0).toPath();
+            if (Files.isDirectory(first)) {
+                vm.openFolder(first, null, null);
+            } else {
+                Path dir = first.toAbsolutePath().getParent();
+                Path second = files.size() > 1 ? files.get(1).toPath() : null;
+                vm.openFolder(dir, first, second);
+            }
+        }
+        e.setDropCompleted(ok);
+        e.consume();
+    }
+
+    /** Styles both sides in the background and shows them in one step each. */
+    private void render() {
+        Comparison c = vm.comparison();
+        if (renderTask != null) {
+            renderTask.cancel();
+        }
+        if (c == null) {
+            updateLegend(null);
+            band.setComparison(null, l -> true);
+            return;
+        }
+        Filter f = new Filter(vm.isShown(Kind.AGREE), true, vm.isShown(Kind.UNIQUE));
+        Task<StyledSide[]> t = new Task<>() {
+            @Override
+            protected StyledSide[] call() {
+                return new StyledSide[] {StyledSide.of(c, true, f, Set.of()), StyledSide.of(c, false, f, Set.of())};
+            }
+        };
+        t.setOnSucceeded(e -> {
+            if (renderTask != t || vm.comparison() != c) {
+                return;
+            }
+            StyledSide[] s = t.getValue();
+            band.setComparison(null, l -> true);
+            int[] pending = {2};
+            Runnable bothLoaded = () -> {
+                if (--pending[0] == 0 && vm.comparison() == c) {
+                    shown(c);
+                }
+            };
+            leftPane.show(s[0], headline(c.left()), meta(c.left()), bothLoaded);
+            rightPane.show(s[1], headline(c.right()), meta(c.right()), bothLoaded);
+        });
+        t.setOnFailed(e -> vm.reportError("Cannot show the comparison: " + t.getException().getMessage()));
+        renderTask = t;
+        runner.run(t);
+    }
+
+    /** Both panes hold the whole comparison: connect the band, legend and selection. */
+    private void shown(Comparison c) {
+        band.setComparison(c, vm::isShown);
+        updateLegend(c);
+        Selection sel = vm.selection();
+        if (sel == null && c != shownComparison) {
+            // a new pair: open the details on its first conflict, the finding a reader wants first
+            Link first = vm.nextLink(Side.LEFT, -1, true, true);
+            if (first != null) {
+                vm.selectLink(Side.LEFT, first);
+            }
+        } else if (sel != null && sel.link() != null && !vm.isShown(sel.link())) {
+            vm.clearSelection();
+        } else {
+            showSelection(sel);
+        }
+        shownComparison = c;
+        leftPane.updateRulerViewport();
+        rightPane.updateRulerViewport();
+        renders.set(renders.get() + 1);
+    }
+
+    private static String headline(Article a) {
+        return a.title().isBlank() ? fileName(a) : a.title();
+    }
+
+    private static String fileName(Article a) {
+        Path p = Path.of(a.source()).getFileName();
+        return p == null ? a.source() : p.toString();
+    }
+
+    private static String meta(Article a) {
+        List<String> parts = new ArrayList<>();
+        parts.add(a.site().isBlank() ? fileName(a) : a.site() + " · " + fileName(a));
+        if (!a.date().isBlank()) {
+            parts.add(a.date());
+        }
+        parts.add(String.format(Locale.ROOT, "%,d words", a.wordCount()));
+        return String.join("  ·  ", parts);
+    }
+
+    private void updateLegend(Comparison c) {
+        legend.getChildren().clear();
+        if (c == null) {
+            Label l = new Label(vm.busyProperty().get() ? "Comparing…" : "Open a folder of articles about one event"
+                    + " (Ctrl+O, or drop it here) and pick two to compare.");
+            l.getStyleClass().add("legend-empty");
+            legend.getChildren().add(l);
+            return;
+        }
+        Summary s = c.summary();
+        legend.getChildren().addAll(
+                chip("legend-agree", Kind.AGREE, "Agree", s.agree(), "Both sources say the same (possibly reworded)",
+                        vm.isShown(Kind.AGREE)),
+                chip("legend-conflict", Kind.CONFLICT, "Conflict", s.conflict(),
+                        "Same claim, but a number, date, name, negation or quote differs (bold words)", true),
+                chip("legend-unique", Kind.UNIQUE, "Only in left", s.leftOnly(), "Passages the right source lacks",
+                        vm.isShown(Kind.UNIQUE)),
+                chip("legend-unique", Kind.UNIQUE, "Only in right", s.rightOnly(), "Passages the left source lacks",
+                        vm.isShown(Kind.UNIQUE)));
+        Label share = new Label(String.format(Locale.ROOT, "%.0f%% of the text is shared", 100 * s.sharedShare()));
+        share.getStyleClass().add("legend-share");
+        Label diffKey = new Label("bold = differing fact · dotted = wording");
+        diffKey.getStyleClass().add("legend-hint");
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        legend.getChildren().addAll(grow, diffKey, share);
+    }
+
+    private static Node chip(String cls, Kind kind, String text, int count, String tip, boolean shown) {
+        Label marker = new Label(StyleClasses.marker(kind));
+        marker.getStyleClass().addAll("legend-swatch", cls);
+        Label label = new Label(text + "  " + count);
+        label.getStyleClass().add("legend-label");
+        HBox box = new HBox(5, marker, label);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.getStyleClass().add("legend-chip");
+        box.setId(cls + "-" + text.toLowerCase(Locale.ROOT).replace(' ', '-'));
+        if (!shown) {
+            box.getStyleClass().add("legend-hidden");
+        }
+        Tooltip.install(box, new Tooltip(tip + (shown ? "" : " (hidden by a filter)")));
+        return box;
+    }
+
+    // ---- reading actions
+
+    private ArticlePane pane(Side side) {
+        return side == Side.LEFT ? leftPane : rightPane;
+    }
+
+    private void clickAt(Side side, int offset) {
+        activeSide = side;
+        Passage p = vm.passageAt(side, offset);
+        if (p == null) {
+            vm.clearSelection();
+            return;
+        }
+        Selection s = vm.select(side, p);
+        if (s != null && s.counterpart() != null) {
+            double y = pane(side).lineFromTop(p.start());
+            bringCounterpart(s, Double.isNaN(y) ? pane(side).area().getViewportHeight() / 4 : y);
+        }
+    }
+
+    /** Scrolls the other pane so the counterpart stands level with {@code fromTop}, and flashes it. */
+    private void bringCounterpart(Selection s, double fromTop) {
+        driver = null;
+        ArticlePane other = pane(s.side().other());
+        other.scrollTo(s.counterpart().start(), fromTop);
+        other.flash(s.counterpart().span());
+        band.setSelected(s.link());
+    }
+
+    private void jumpToCounterpart() {
+        Selection s = vm.selection();
+        if (s == null || s.passage() == null) {
+            return;
+        }
+        if (s.link() != null && s.of() > 1) {
+            s = vm.select(s.side(), s.passage()); // cycle to the next counterpart
+        }
+        if (s.counterpart() == null) {
+            return;
+        }
+        double y = pane(s.side()).lineFromTop(s.passage().start());
+        bringCounterpart(s, Double.isNaN(y) ? pane(s.side()).area().getViewportHeight() / 4 : y);
+        pane(s.side().other()).area().requestFocus();
+        activeSide = s.side().other();
+    }
+
+    private void navigate(boolean forward, boolean conflicts) {
+        Side side = activeSide;
+        ArticlePane p = pane(side);
+        Selection cur = vm.selection();
+        int from;
+        if (cur != null && cur.passage() != null) {
+            Passage mine = cur.side() == side ? cur.passage() : cur.counterpart();
+            from = mine == null ? cur.passage().start() : mine.start();
+        } else {
+            int[] r = p.visibleRange();
+            from = forward ? r[0] - 1 : r[1];
+        }
+        Link l = vm.nextLink(side, from, forward, conflicts);
+        if (l == null) {
+            vm.reportStatus(conflicts ? "No conflicts in this pair" : "No differences to go to");
+            return;
+        }
+        Selection s = vm.selectLink(side, l);
+        driver = null;
+        double y = p.area().getViewportHeight() / 4;
+        p.scrollTo(s.passage().start(), y);
+        pane(side.other()).scrollTo(s.counterpart().start(), y);
+        p.flash(s.passage().span());
+        pane(side.other()).flash(s.counterpart().span());
+    }
+
+    private void rulerJump(Side side, int offset) {
+        activeSide = side;
+        Passage p = vm.passageAt(side, offset);
+        if (p == null) {
+            p = vm.nearestLinked(side, offset);
+        }
+        if (p == null) {
+            return;
+        }
+        ArticlePane pane = pane(side);
+        driver = side;
+        pane.reveal(p.span());
+        pane.flash(p.span());
+    }
+
+    private void showSelection(Selection s) {
+        Comparison c = vm.comparison();
+        List<Span> left = new ArrayList<>();
+        List<Span> right = new ArrayList<>();
+        if (s != null && c != null) {
+            (s.side() == Side.LEFT ? left : right).add(s.passage().span());
+            if (s.counterpart() != null) {
+                (s.side() == Side.LEFT ? right : left).add(s.counterpart().span());
+            }
+        }
+        leftPane.mark(left);
+        rightPane.mark(right);
+        band.setSelected(s == null ? null : s.link());
+        details.show(c, s);
+    }
+
+    /** A pane scrolled: move the other one when synchronized, and redraw the band and rulers. */
+    private void scrolled(Side side) {
+        pane(side).updateRulerViewport();
+        if (vm.syncScrollProperty().get() && driver == side && vm.comparison() != null) {
+            ArticlePane src = pane(side);
+            int offset = src.offsetAtViewport(0.3);
+            Passage anchor = offset < 0 ? null : vm.nearestLinked(side, offset);
+            Passage target = vm.counterpart(side, anchor);
+            if (target != null) {
+                double y = src.lineFromTop(anchor.start());
+                if (Double.isNaN(y)) {
+                    y = src.offsetAtViewport(0) > anchor.start() ? -1 : src.area().getViewportHeight() / 3;
+                }
+                pane(side.other()).scrollTo(target.start(), Math.max(0, y));
+            }
+        }
+        band.requestRedraw();
+    }
+
+    private void font(int step) {
+        double size = step == 0 ? dev.parallax.app.viewmodel.Settings.DEFAULT_FONT_SIZE
+                : Math.max(9, Math.min(40, vm.fontSizeProperty().get() + step));
+        vm.fontSizeProperty().set(size);
+    }
+
+    private void applyFont() {
+        // the size is a user setting, not a fixed style: set on the areas, everything else stays in CSS
+        String style = String.format(Locale.ROOT, "-fx-font-size: %.1fpx; -fx-font-family: \"%s\";",
+                vm.fontSizeProperty().get(), vm.settings().fontFamily());
+        leftPane.area().setStyle(style);
+        rightPane.area().setStyle(style);
+        band.requestRedraw();
+    }
+
+    private void applyTheme(boolean dark) {
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+        root.getStyleClass().remove("dark");
+        if (dark) {
+            root.getStyleClass().add("dark");
+        }
+        Palette p = dark ? Palette.DARK : Palette.LIGHT;
+        band.setPalette(p);
+        leftPane.ruler().setPalette(p);
+        rightPane.ruler().setPalette(p);
+    }
+
+    // ---- files
+
+    private Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+
+    private void chooseFolder() {
+        DirectoryChooser dc = new DirectoryChooser();
+        dc.setTitle("Open a folder of articles");
+        Path cur = vm.folderProperty().get();
+        if (cur != null && Files.isDirectory(cur)) {
+            dc.setInitialDirectory(cur.toFile());
+        }
+        File dir = dc.showDialog(window());
+        if (dir != null) {
+            vm.openFolder(dir.toPath(), null, null);
+        }
+    }
+
+    private Path chooseTarget(String title, String ext, String description) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(title);
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, "*." + ext));
+        Comparison c = vm.comparison();
+        fc.setInitialFileName(stem(c.left()) + "_vs_" + stem(c.right()) + "." + ext);
+        Path cur = vm.folderProperty().get();
+        if (cur != null && Files.isDirectory(cur)) {
+            fc.setInitialDirectory(cur.toFile());
+        }
+        File f = fc.showSaveDialog(window());
+        if (f == null) {
+            return null;
+        }
+        Path target = f.toPath();
+        if (vm.isInputFile(target)) {
+            vm.reportError("Refusing to write over the article " + target.getFileName() + ": choose another name");
+            return null;
+        }
+        if (Files.exists(target) && !confirmReplace(target)) {
+            return null;
+        }
+        return target;
+    }
+
+    private boolean confirmReplace(Path target) {
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, target.getFileName() + " already exists. Replace it?",
+                ButtonType.CANCEL, ButtonType.YES);
+        a.setHeaderText(null);
+        a.initOwner(window());
+        return a.showAndWait().filter(b -> b == ButtonType.YES).isPresent();
+    }
+
+    private static String stem(Article a) {
+        return fileName(a).replaceFirst("\\.[^.]*$", "");
+    }
+
+    private void exportJson() {
+        Path target = chooseTarget("Export the comparison as JSON", "json", "Comparison JSON");
+        if (target != null) {
+            try {
+                vm.exportJson(target);
+            } catch (IOException e) {
+                vm.reportError(e.getMessage());
+            }
+        }
+    }
+
+    /**
+     * Export HTML… (Ctrl+E): writes the annotated HTML report. Disabled until the composition root supplies a
+     * renderer with {@link #setHtmlRenderer} (the HtmlReport writer lives in dev.parallax.engine.export).
+     */
+    public void exportHtml() {
+        if (htmlRenderer == null) {
+            return;
+        }
+        Path target = chooseTarget("Export the comparison as an HTML report", "html", "HTML report");
+        if (target != null) {
+            try {
+                vm.exportWith(htmlRenderer, target);
+            } catch (IOException e) {
+                vm.reportError(e.getMessage());
+            }
+        }
+    }
+
+    /** Enables Export HTML… with this renderer (comparison to a complete HTML document). */
+    public void setHtmlRenderer(Function<Comparison, String> renderer) {
+        this.htmlRenderer = renderer;
+        noHtmlExport.set(renderer == null);
+    }
+
+    // ---- for the app and tests
+
+    public Scene scene(double width, double height) {
+        return new Scene(root, width, height);
+    }
+
+    public BorderPane root() {
+        return root;
+    }
+
+    /** Counts the comparisons shown; the probe and the snapshot wait for it. */
+    public ReadOnlyIntegerProperty rendersProperty() {
+        return renders.getReadOnlyProperty();
+    }
+
+    public ArticlePane pane(boolean left) {
+        return left ? leftPane : rightPane;
+    }
+
+    public ConnectorBand band() {
+        return band;
+    }
+
+    public void setActiveSide(Side side) {
+        activeSide = side;
+    }
+
+    /** Runs a command by id (as the menu would), for tests and scripting. */
+    public void run(String commandId) {
+        commands.stream().filter(c -> c.id().equals(commandId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no command " + commandId)).run();
+    }
+}

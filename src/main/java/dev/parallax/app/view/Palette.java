@@ -1,0 +1,41 @@
+package dev.parallax.app.view;
+
+import dev.parallax.app.view.style.StyleClasses;
+import dev.parallax.engine.result.Kind;
+import java.util.Collection;
+import javafx.scene.paint.Color;
+
+/**
+ * Colours for what is drawn on canvases (ruler, connector band), matching the stylesheet's text colours.
+ * Okabe-Ito hues (blue, vermilion, yellow), safe for the common colour-vision deficiencies; shapes and
+ * markers carry the same information.
+ */
+public record Palette(Color agree, Color conflict, Color unique, Color rulerBackground, Color viewport) {
+
+    public static final Palette LIGHT = new Palette(Color.web("#0072B2"), Color.web("#D55E00"),
+            Color.web("#C9A400"), Color.web("#f3f3f3"), Color.web("#333333"));
+    public static final Palette DARK = new Palette(Color.web("#56B4E9"), Color.web("#E69F00").interpolate(
+            Color.web("#D55E00"), 0.5), Color.web("#F0E442"), Color.web("#22272e"), Color.web("#cccccc"));
+
+    public Color of(Kind k) {
+        return switch (k) {
+            case AGREE -> agree;
+            case CONFLICT -> conflict;
+            case UNIQUE -> unique;
+        };
+    }
+
+    /** The colour of a run with these CSS classes on the ruler, or null when it is not highlighted. */
+    Color forClasses(Collection<String> classes) {
+        if (classes.contains(StyleClasses.of(Kind.CONFLICT))) {
+            return conflict;
+        }
+        if (classes.contains(StyleClasses.of(Kind.AGREE))) {
+            return agree;
+        }
+        if (classes.contains(StyleClasses.of(Kind.UNIQUE))) {
+            return unique.deriveColor(0, 1, 1, 0.55);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,644 @@
+package dev.parallax.app.viewmodel;
+
+import dev.parallax.app.task.TaskRunner;
+import dev.parallax.engine.align.ComparisonEngine;
+import dev.parallax.engine.align.ProgressListener;
+import dev.parallax.engine.export.ComparisonJson;
+import dev.parallax.engine.result.Comparison;
+import dev.parallax.engine.result.Kind;
+import dev.parallax.engine.result.Link;
+import dev.parallax.engine.result.Passage;
+import dev.parallax.engine.text.Article;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.CancellationException;
+import java.util.function.DoubleFunction;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+
+/**
+ * The reader window's state: the open folder and its articles, the pair being compared, the comparison, the
+ * selection and the filters. Engine work runs on the injected {@link TaskRunner}; every property changes on
+ * the FX thread only. Knows nothing of nodes, so it is tested without a scene.
+ */
+public final class ReaderViewModel {
+
+    private final TaskRunner runner;
+    private final Settings settings;
+    private final FolderScanner scanner;
+    private final DoubleFunction<ComparisonEngine> engines;
+
+    private final ObjectProperty<Path> folder = new SimpleObjectProperty<>(this, "folder");
+    private final ObservableList<ArticleEntry> articles = FXCollections.observableArrayList();
+    private final ObjectProperty<ArticleEntry> left = new SimpleObjectProperty<>(this, "left");
+    private final ObjectProperty<ArticleEntry> right = new SimpleObjectProperty<>(this, "right");
+    private final ReadOnlyObjectWrapper<Comparison> comparison = new ReadOnlyObjectWrapper<>(this, "comparison");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final DoubleProperty sensitivity = new SimpleDoubleProperty(this, "sensitivity", 0.5);
+    private final BooleanProperty onlyConflicts = new SimpleBooleanProperty(this, "onlyConflicts");
+    private final BooleanProperty hideUnique = new SimpleBooleanProperty(this, "hideUnique");
+    private final BooleanProperty syncScroll = new SimpleBooleanProperty(this, "syncScroll", true);
+    private final DoubleProperty fontSize = new SimpleDoubleProperty(this, "fontSize");
+    private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
+    private final ObservableList<Path> recentFolders = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<Selection> selection = new ReadOnlyObjectWrapper<>(this, "selection");
+
+    private Task<?> scanTask;
+    private Task<Comparison> compareTask;
+
+    /**
+     * @param engines builds the engine for a sensitivity (the app passes the standard builder)
+     */
+    public ReaderViewModel(TaskRunner runner, Settings settings, FolderScanner scanner,
+                           DoubleFunction<ComparisonEngine> engines) {
+        this.runner = Objects.requireNonNull(runner, "runner");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.scanner = Objects.requireNonNull(scanner, "scanner");
+        this.engines = Objects.requireNonNull(engines, "engines");
+        fontSize.set(settings.fontSize());
+        fontSize.addListener((o, a, b) -> settings.fontSize(b.doubleValue()));
+        dark.set(settings.dark());
+        dark.addListener((o, a, b) -> settings.dark(b));
+        recentFolders.setAll(settings.recentFolders());
+    }
+
+    /** A selected link, seen from the side where the user clicked. */
+    public record Selection(Side side, Passage passage, Link link, Passage counterpart, int index, int of) {
+    }
+
+    // ---- opening
+
+    /** Opens {@code dir}: lists and reads its files in the background, then compares a pair. */
+    public void openFolder(Path dir, Path preferLeft, Path preferRight) {
+        Path abs = dir.toAbsolutePath().normalize();
+        if (!Files.isDirectory(abs)) {
+            error.set(dir + ": not a folder");
+            return;
+        }
+        folder.set(abs);
+        settings.addRecentFolder(abs);
+        recentFolders.setAll(settings.recentFolders());
+        scan(abs, preferLeft, preferRight, true);
+    }
+
+    /** Reads the folder again (it changed on disk), keeping the pair when both files are still there. */
+    public void refresh() {
+        Path dir = folder.get();
+        if (dir != null) {
+            scan(dir, pathOf(left.get()), pathOf(right.get()), false);
+        }
+    }
+
+    private void scan(Path dir, Path preferLeft, Path preferRight, boolean fresh) {
+        if (scanTask != null) {
+            scanTask.cancel();
+        }
+        Task<List<ArticleEntry>> task = new Task<>() {
+            @Override
+            protected List<ArticleEntry> call() throws IOException {
+                return scanner.scan(dir);
+            }
+        };
+        task.setOnSucceeded(e -> {
+            if (!dir.equals(folder.get())) {
+                return;
+            }
+            List<ArticleEntry> list = task.getValue();
+            ArticleEntry oldLeft = left.get();
+            ArticleEntry oldRight = right.get();
+            articles.setAll(list);
+            ArticleEntry l = find(list, preferLeft);
+            ArticleEntry r = find(list, preferRight);
+            List<ArticleEntry> readable = list.stream().filter(ArticleEntry::readable).toList();
+            if (l == null) {
+                l = readable.stream().filter(a -> !Objects.equals(pathOf(a), preferRight)).findFirst().orElse(null);
+            }
+            if (r == null) {
+                ArticleEntry ll = l;
+                r = readable.stream().filter(a -> a != ll).findFirst().orElse(null);
+            }
+            if (l == null || r == null) {
+                left.set(l);
+                right.set(r);
+                comparison.set(null);
+                status.set(readable.isEmpty() ? "No readable articles in " + dir
+                        : "Only one readable article in " + dir + ": add another to compare");
+                return;
+            }
+            boolean same = !fresh && oldLeft != null && oldRight != null && sameText(oldLeft, l)
+                    && sameText(oldRight, r);
+            left.set(l);
+            right.set(r);
+            if (!same || comparison.get() == null) {
+                compare();
+            }
+        });
+        task.setOnFailed(e -> error.set(dir + ": " + message(task.getException())));
+        scanTask = task;
+        status.set("Reading " + dir.getFileName() + "…");
+        runner.run(task);
+    }
+
+    private static boolean sameText(ArticleEntry a, ArticleEntry b) {
+        return a.readable() && b.readable() && a.path().equals(b.path()) && a.article().text().equals(b.article().text());
+    }
+
+    private static ArticleEntry find(List<ArticleEntry> list, Path p) {
+        if (p == null) {
+            return null;
+        }
+        Path abs = p.toAbsolutePath().normalize();
+        for (ArticleEntry a : list) {
+            if (a.readable() && (a.path().toAbsolutePath().normalize().equals(abs)
+                    || a.fileName().equals(p.toString()))) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    private static Path pathOf(ArticleEntry e) {
+        return e == null ? null : e.path();
+    }
+
+    // ---- the pair
+
+    /** Puts {@code entry} on {@code side} and compares again; the other side keeps its article. */
+    public void show(Side side, ArticleEntry entry) {
+        if (entry == null || !entry.readable()) {
+            if (entry != null) {
+                error.set(entry.fileName() + ": " + entry.error());
+            }
+            return;
+        }
+        ObjectProperty<ArticleEntry> mine = side == Side.LEFT ? left : right;
+        ObjectProperty<ArticleEntry> theirs = side == Side.LEFT ? right : left;
+        if (entry == mine.get()) {
+            return;
+        }
+        if (entry == theirs.get()) {
+            theirs.set(mine.get());
+        }
+        mine.set(entry);
+        compare();
+    }
+
+    public void swap() {
+        ArticleEntry l = left.get();
+        left.set(right.get());
+        right.set(l);
+        compare();
+    }
+
+    /** Compares the current pair in the background, cancelling a comparison still running. */
+    public void compare() {
+        ArticleEntry l = left.get();
+        ArticleEntry r = right.get();
+        if (l == null || r == null || !l.readable() || !r.readable()) {
+            return;
+        }
+        cancel();
+        Article la = l.article();
+        Article ra = r.article();
+        ComparisonEngine engine = engines.apply(sensitivity.get());
+        Task<Comparison> task = new Task<>() {
+            @Override
+            protected Comparison call() {
+                return engine.compare(la, ra, new ProgressListener() {
+                    @Override
+                    public void progress(double done, String stage) {
+                        updateProgress(done, 1);
+                        updateMessage(stage);
+                    }
+
+                    @Override
+                    public boolean isCancelled() {
+                        return Thread.currentThread().isInterrupted() || isTaskCancelled();
+                    }
+                });
+            }
+
+            private boolean isTaskCancelled() {
+                return isCancelled();
+            }
+        };
+        task.setOnSucceeded(e -> {
+            if (compareTask != task) {
+                return;
+            }
+            busy.set(false);
+            progress.unbind();
+            progress.set(0);
+            status.unbind();
+            selection.set(null);
+            Comparison c = task.getValue();
+            comparison.set(c);
+            status.set(String.format(Locale.ROOT, "Compared in %.0f ms", c.elapsedNanos() / 1e6));
+        });
+        task.setOnFailed(e -> {
+            if (compareTask != task) {
+                return;
+            }
+            busy.set(false);
+            progress.unbind();
+            status.unbind();
+            Throwable t = task.getException();
+            status.set(t instanceof CancellationException ? "Comparison cancelled" : "Comparison failed");
+            if (!(t instanceof CancellationException)) {
+                error.set("Comparison failed: " + message(t));
+            }
+        });
+        task.setOnCancelled(e -> {
+            if (compareTask != task) {
+                return;
+            }
+            busy.set(false);
+            progress.unbind();
+            status.unbind();
+            status.set("Comparison cancelled");
+        });
+        compareTask = task;
+        busy.set(true);
+        progress.bind(task.progressProperty());
+        status.bind(task.messageProperty().map(m -> "Comparing " + l.fileName() + " with " + r.fileName()
+                + (m == null || m.isEmpty() ? "…" : " — " + m + "…")));
+        runner.run(task);
+    }
+
+    /** Cancels a running comparison; the previous result stays on screen. */
+    public void cancel() {
+        Task<Comparison> t = compareTask;
+        if (t != null && t.isRunning()) {
+            t.cancel(true);
+        }
+    }
+
+    // ---- selection and navigation
+
+    /** The passage at {@code offset} of a side's text, or null. */
+    public Passage passageAt(Side side, int offset) {
+        Comparison c = comparison.get();
+        if (c == null) {
+            return null;
+        }
+        List<Passage> ps = side == Side.LEFT ? c.leftPassages() : c.rightPassages();
+        int lo = 0;
+        int hi = ps.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Passage p = ps.get(mid);
+            if (offset < p.start()) {
+                hi = mid - 1;
+            } else if (offset >= p.end()) {
+                lo = mid + 1;
+            } else {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Selects {@code passage} on {@code side}. Selecting the same passage again moves on to its next link, so
+     * repeated clicks cycle through several counterparts. A passage without a visible link clears the link.
+     */
+    public Selection select(Side side, Passage passage) {
+        Comparison c = comparison.get();
+        if (c == null || passage == null) {
+            selection.set(null);
+            return null;
+        }
+        List<Link> links = c.linksOf(passage.id()).stream().filter(this::isShown).toList();
+        Selection cur = selection.get();
+        if (links.isEmpty()) {
+            Selection s = new Selection(side, passage, null, null, 0, 0);
+            selection.set(s);
+            return s;
+        }
+        int index = 0;
+        if (cur != null && cur.passage() != null && cur.passage().id().equals(passage.id()) && cur.link() != null) {
+            index = (cur.index() + 1) % links.size();
+        }
+        Link link = links.get(index);
+        Passage other = c.passage(side == Side.LEFT ? link.right() : link.left());
+        Selection s = new Selection(side, passage, link, other, index, links.size());
+        selection.set(s);
+        return s;
+    }
+
+    /**
+     * The passage nearest to {@code offset} on {@code side} that has a link the filters show (the anchor for
+     * synchronized scrolling), or null when there is none.
+     */
+    public Passage nearestLinked(Side side, int offset) {
+        Comparison c = comparison.get();
+        if (c == null) {
+            return null;
+        }
+        List<Passage> ps = side == Side.LEFT ? c.leftPassages() : c.rightPassages();
+        int lo = 0;
+        int hi = ps.size();
+        while (lo < hi) { // first passage ending after offset
+            int mid = (lo + hi) >>> 1;
+            if (ps.get(mid).end() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int d = 0; d < ps.size(); d++) {
+            int after = lo + d;
+            int before = lo - 1 - d;
+            if (after < ps.size() && hasShownLink(c, ps.get(after))) {
+                return ps.get(after);
+            }
+            if (before >= 0 && d < 3 && hasShownLink(c, ps.get(before))) {
+                return ps.get(before);
+            }
+            if (after >= ps.size() && before < 0) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    private boolean hasShownLink(Comparison c, Passage p) {
+        for (Link l : c.linksOf(p.id())) {
+            if (isShown(l)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first shown counterpart of a passage, or null. */
+    public Passage counterpart(Side side, Passage p) {
+        Comparison c = comparison.get();
+        if (c == null || p == null) {
+            return null;
+        }
+        for (Link l : c.linksOf(p.id())) {
+            if (isShown(l)) {
+                return c.passage(side == Side.LEFT ? l.right() : l.left());
+            }
+        }
+        return null;
+    }
+
+    /** Selects a link as seen from {@code side}. */
+    public Selection selectLink(Side side, Link link) {
+        Comparison c = comparison.get();
+        if (c == null || link == null) {
+            return null;
+        }
+        Passage mine = c.passage(side == Side.LEFT ? link.left() : link.right());
+        Passage other = c.passage(side == Side.LEFT ? link.right() : link.left());
+        List<Link> links = c.linksOf(mine.id()).stream().filter(this::isShown).toList();
+        Selection s = new Selection(side, mine, link, other, Math.max(0, links.indexOf(link)), links.size());
+        selection.set(s);
+        return s;
+    }
+
+    public void clearSelection() {
+        selection.set(null);
+    }
+
+    /**
+     * The next (or previous) link after {@code offset} in the order of {@code side}'s text, wrapping at the
+     * end; only conflicts when asked; only links the filters show. Null when there is none.
+     */
+    public Link nextLink(Side side, int offset, boolean forward, boolean conflictsOnly) {
+        Comparison c = comparison.get();
+        if (c == null) {
+            return null;
+        }
+        List<Link> order = new ArrayList<>();
+        for (Link l : c.links()) {
+            if (isShown(l) && (!conflictsOnly || l.kind() == Kind.CONFLICT)) {
+                order.add(l);
+            }
+        }
+        if (order.isEmpty()) {
+            return null;
+        }
+        Comparator<Link> byStart = Comparator.comparingInt(l -> start(c, side, l));
+        order.sort(byStart);
+        if (forward) {
+            for (Link l : order) {
+                if (start(c, side, l) > offset) {
+                    return l;
+                }
+            }
+            return order.get(0);
+        }
+        for (int i = order.size() - 1; i >= 0; i--) {
+            if (start(c, side, order.get(i)) < offset) {
+                return order.get(i);
+            }
+        }
+        return order.get(order.size() - 1);
+    }
+
+    private static int start(Comparison c, Side side, Link l) {
+        return c.passage(side == Side.LEFT ? l.left() : l.right()).start();
+    }
+
+    /** Whether the filters show this link. */
+    public boolean isShown(Link l) {
+        return !onlyConflicts.get() || l.kind() == Kind.CONFLICT;
+    }
+
+    /** Whether the filters show passages of this kind highlighted. */
+    public boolean isShown(Kind k) {
+        return switch (k) {
+            case AGREE -> !onlyConflicts.get();
+            case CONFLICT -> true;
+            case UNIQUE -> !hideUnique.get() && !onlyConflicts.get();
+        };
+    }
+
+    // ---- export
+
+    /** Whether {@code target} is one of the folder's files or an article being compared (never overwritten). */
+    public boolean isInputFile(Path target) {
+        List<Path> inputs = new ArrayList<>();
+        articles.forEach(a -> inputs.add(a.path()));
+        Comparison c = comparison.get();
+        if (c != null) {
+            inputs.add(Path.of(c.left().source()));
+            inputs.add(Path.of(c.right().source()));
+        }
+        Path abs = target.toAbsolutePath().normalize();
+        for (Path p : inputs) {
+            try {
+                if (p.toAbsolutePath().normalize().equals(abs) || Files.exists(target) && Files.exists(p)
+                        && Files.isSameFile(p, target)) {
+                    return true;
+                }
+            } catch (IOException e) {
+                return true; // cannot tell: refuse rather than risk an input
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Writes the comparison JSON to {@code target} (the caller has asked before replacing a file).
+     *
+     * @throws IOException with a one-line message, also when {@code target} is an input article
+     */
+    public void exportJson(Path target) throws IOException {
+        Comparison c = comparison.get();
+        if (c == null) {
+            throw new IOException("nothing to export: no comparison yet");
+        }
+        if (isInputFile(target)) {
+            throw new IOException("refusing to write over the article " + target.getFileName());
+        }
+        ComparisonJson.write(c, target);
+        status.unbind();
+        status.set("Exported " + target.getFileName());
+    }
+
+    /**
+     * Writes a rendering of the comparison (e.g. an HTML report) to {@code target}, never over an input.
+     *
+     * @throws IOException with a one-line message
+     */
+    public void exportWith(java.util.function.Function<Comparison, String> renderer, Path target) throws IOException {
+        Comparison c = comparison.get();
+        if (c == null) {
+            throw new IOException("nothing to export: no comparison yet");
+        }
+        if (isInputFile(target)) {
+            throw new IOException("refusing to write over the article " + target.getFileName());
+        }
+        dev.parallax.engine.export.SafeFiles.writeAtomically(target, renderer.apply(c));
+        status.unbind();
+        status.set("Exported " + target.getFileName());
+    }
+
+    private static String message(Throwable t) {
+        return t == null ? "unknown error" : t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+
+    /** Shows a one-line problem in the status area (the view decides how). */
+    public void reportError(String message) {
+        error.set(message);
+    }
+
+    public void clearError() {
+        error.set("");
+    }
+
+    public void reportStatus(String message) {
+        status.unbind();
+        status.set(message);
+    }
+
+    // ---- properties
+
+    public ObjectProperty<Path> folderProperty() {
+        return folder;
+    }
+
+    public ObservableList<ArticleEntry> articles() {
+        return articles;
+    }
+
+    public ObjectProperty<ArticleEntry> leftProperty() {
+        return left;
+    }
+
+    public ObjectProperty<ArticleEntry> rightProperty() {
+        return right;
+    }
+
+    public ReadOnlyObjectProperty<Comparison> comparisonProperty() {
+        return comparison.getReadOnlyProperty();
+    }
+
+    public Comparison comparison() {
+        return comparison.get();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public DoubleProperty sensitivityProperty() {
+        return sensitivity;
+    }
+
+    public BooleanProperty onlyConflictsProperty() {
+        return onlyConflicts;
+    }
+
+    public BooleanProperty hideUniqueProperty() {
+        return hideUnique;
+    }
+
+    public BooleanProperty syncScrollProperty() {
+        return syncScroll;
+    }
+
+    public DoubleProperty fontSizeProperty() {
+        return fontSize;
+    }
+
+    public BooleanProperty darkProperty() {
+        return dark;
+    }
+
+    public ObservableList<Path> recentFolders() {
+        return recentFolders;
+    }
+
+    public ReadOnlyObjectProperty<Selection> selectionProperty() {
+        return selection.getReadOnlyProperty();
+    }
+
+    public Selection selection() {
+        return selection.get();
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+}

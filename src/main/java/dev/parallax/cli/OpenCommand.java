@@ -1,0 +1,110 @@
+package dev.parallax.cli;
+
+import dev.parallax.app.LaunchOptions;
+import dev.parallax.app.Launcher;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code parallax open [FOLDER] [--left FILE --right FILE] [--snapshot OUT.png] [--size WxH]}: the reader
+ * window. Blocks until the window closes (so {@code main} never exits under it) and returns its exit code.
+ */
+@Command(name = "open", mixinStandardHelpOptions = true,
+        description = "Open the reader window on a folder of articles (default: the last folder, else seeds/).")
+public final class OpenCommand implements Callable<Integer> {
+
+    private static final Pattern SIZE = Pattern.compile("(\\d{3,5})x(\\d{3,5})");
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "0..1", paramLabel = "FOLDER", description = "The folder of articles to open.")
+    Path folder;
+
+    @Option(names = "--left", paramLabel = "FILE", description = "The article for the left pane (a path, or a file name in FOLDER).")
+    Path left;
+
+    @Option(names = "--right", paramLabel = "FILE", description = "The article for the right pane.")
+    Path right;
+
+    @Option(names = "--snapshot", paramLabel = "OUT.png",
+            description = "Write a PNG of the window once the comparison is painted, then exit.")
+    Path snapshot;
+
+    @Option(names = "--size", paramLabel = "WxH", defaultValue = "1400x900",
+            description = "Window size in pixels (default: ${DEFAULT-VALUE}).")
+    String size;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        Matcher m = SIZE.matcher(size);
+        if (!m.matches()) {
+            return usage(err, "--size must look like 1400x900");
+        }
+        if (folder != null && !Files.isDirectory(folder)) {
+            if (Files.isRegularFile(folder) && left == null) {
+                // a file given as the folder: open its folder with it on the left
+                left = folder;
+                folder = folder.toAbsolutePath().getParent();
+            } else {
+                err.println("parallax: " + folder + ": no such folder");
+                return Cli.UNREADABLE;
+            }
+        }
+        Path l = resolve(left);
+        Path r = resolve(right);
+        for (Path p : new Path[] {l, r}) {
+            if (p != null && !Files.isRegularFile(p)) {
+                err.println("parallax: " + p + ": no such file");
+                return Cli.UNREADABLE;
+            }
+        }
+        Path dir = folder;
+        if (dir == null && (l != null || r != null)) {
+            dir = (l != null ? l : r).toAbsolutePath().getParent();
+        }
+        if (snapshot != null && Files.isDirectory(snapshot)) {
+            err.println("parallax: --snapshot " + snapshot + " is a folder");
+            return Cli.USAGE;
+        }
+        if (snapshot != null && (same(snapshot, l) || same(snapshot, r))) {
+            err.println("parallax: refusing to write the snapshot over an input article");
+            return Cli.USAGE;
+        }
+        LaunchOptions o = new LaunchOptions(dir, l, r, snapshot, Integer.parseInt(m.group(1)),
+                Integer.parseInt(m.group(2)));
+        return Launcher.open(o);
+    }
+
+    /** A path as given when it exists, else a file of that name in FOLDER. */
+    private Path resolve(Path p) {
+        if (p == null || Files.exists(p) || folder == null) {
+            return p;
+        }
+        return folder.resolve(p);
+    }
+
+    private static boolean same(Path a, Path b) {
+        try {
+            return b != null && Files.exists(a) && Files.isSameFile(a, b);
+        } catch (java.io.IOException e) {
+            return true;
+        }
+    }
+
+    private static int usage(PrintWriter err, String message) {
+        err.println("parallax: " + message);
+        err.println("Try 'parallax open --help' for usage.");
+        return Cli.USAGE;
+    }
+}

@@ -1,0 +1,228 @@
+package dev.parallax.app.view;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.parallax.app.task.SameThreadTaskRunner;
+import dev.parallax.app.viewmodel.ArticleEntry;
+import dev.parallax.app.viewmodel.FolderScanner;
+import dev.parallax.app.viewmodel.ReaderViewModel;
+import dev.parallax.app.viewmodel.Settings;
+import dev.parallax.app.viewmodel.SettingsStore;
+import dev.parallax.engine.align.ComparisonEngine;
+import dev.parallax.engine.result.Comparison;
+import dev.parallax.engine.result.DifferenceType;
+import dev.parallax.engine.result.Kind;
+import dev.parallax.engine.result.Passage;
+import dev.parallax.engine.text.ArticleLoader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.event.Event;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Drives the reader window as a user would, headless (Monocle). Engine work runs on the same thread, so each
+ * action has finished when it returns; settings live in memory, never in the user's preferences.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ReaderWindowTest {
+
+    static final Path SEEDS = Path.of("seeds");
+    static final String LEFT = "000_aeb0b849679dcb8d.txt";
+    static final String RIGHT = "002_865976831600feca.txt";
+
+    ReaderViewModel vm;
+    MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        vm = new ReaderViewModel(new SameThreadTaskRunner(), new Settings(SettingsStore.inMemory()),
+                new FolderScanner(ArticleLoader.create()), s -> ComparisonEngine.builder().sensitivity(s).build());
+        window = new MainWindow(vm, new SameThreadTaskRunner());
+        stage.setScene(window.scene(1240, 780));
+        stage.show();
+    }
+
+    private void openSeeds(FxRobot robot) {
+        robot.interact(() -> vm.openFolder(SEEDS, SEEDS.resolve(LEFT), SEEDS.resolve(RIGHT)));
+        waitUntilShown();
+        assertNotNull(vm.comparison(), "the seeds were compared");
+        assertEquals(LEFT, vm.leftProperty().get().fileName());
+        assertEquals(RIGHT, vm.rightProperty().get().fileName());
+    }
+
+    /** Waits until the window shows a comparison (task results arrive through the FX event queue). */
+    private void waitUntilShown() {
+        try {
+            WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, () -> window.rendersProperty().get() > 0);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the comparison was never shown", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static Point2D centerOf(ArticlePane pane, int offset) throws Exception {
+        Optional<Bounds> b = WaitForAsyncUtils.asyncFx(() -> pane.area().getCharacterBoundsOnScreen(offset, offset + 1)).get(5, java.util.concurrent.TimeUnit.SECONDS);
+        assertTrue(b.isPresent(), "character " + offset + " is on screen");
+        return new Point2D(b.get().getCenterX(), b.get().getCenterY());
+    }
+
+    @Test
+    void clickingAPassageScrollsTheOtherPaneToItsCounterpartAndMarksIt(FxRobot robot) throws Exception {
+        openSeeds(robot);
+        ArticlePane left = window.pane(true);
+        ArticlePane right = window.pane(false);
+        int at = left.area().getText().indexOf("Russia right now is a coalition of two");
+        assertTrue(at >= 0);
+        robot.interact(() -> left.scrollTo(at, 40));
+        WaitForAsyncUtils.waitForFxEvents();
+        Passage counterpartBefore = vm.counterpart(dev.parallax.app.viewmodel.Side.LEFT,
+                vm.passageAt(dev.parallax.app.viewmodel.Side.LEFT, at));
+        assertNotNull(counterpartBefore);
+        // the counterpart is far down the right article, so it cannot be on screen yet
+        robot.interact(() -> right.scrollTo(0, 0));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(right.isVisible(counterpartBefore.start()), "counterpart off screen before the click");
+
+        robot.clickOn(centerOf(left, at + 5));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        ReaderViewModel.Selection s = vm.selection();
+        assertNotNull(s);
+        assertEquals(Kind.AGREE, s.link().kind());
+        Passage cp = s.counterpart();
+        String cpText = cp.span().of(vm.comparison().right().text());
+        assertTrue(cpText.contains("Russia right now is a coalition of two"), cpText);
+        assertTrue(right.isVisible(cp.start()), "right pane scrolled to the counterpart");
+        assertTrue(right.hasClass(cp.start() + 3, "selected"), "counterpart marked as selected");
+        assertTrue(left.hasClass(at + 3, "selected"), "clicked passage marked as selected");
+    }
+
+    @Test
+    void nextConflictLandsOnTheDeliverJusticeQuote(FxRobot robot) {
+        openSeeds(robot);
+        robot.clickOn("#left-text");
+        robot.press(KeyCode.ALT, KeyCode.DOWN).release(KeyCode.DOWN, KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        ReaderViewModel.Selection s = vm.selection();
+        assertNotNull(s, "a conflict is selected");
+        assertEquals(Kind.CONFLICT, s.link().kind());
+        assertTrue(s.link().conflicts().stream().anyMatch(d -> d.type() == DifferenceType.QUOTE));
+        Comparison c = vm.comparison();
+        String rightText = c.passage(s.link().right()).span().of(c.right().text());
+        assertTrue(rightText.contains("deliver justice"), rightText);
+        assertTrue(window.pane(false).isVisible(c.passage(s.link().right()).start()));
+        assertTrue(window.pane(true).isVisible(c.passage(s.link().left()).start()));
+        Label heading = robot.lookup(".details-heading").queryAs(Label.class);
+        assertTrue(heading.getText().startsWith("≠ Conflict"), heading.getText());
+    }
+
+    @Test
+    void theOnlyConflictsFilterHidesAgreePassages(FxRobot robot) {
+        openSeeds(robot);
+        Comparison c = vm.comparison();
+        Passage agree = c.leftPassages().stream().filter(p -> p.kind() == Kind.AGREE).findFirst().orElseThrow();
+        Passage conflict = c.leftPassages().stream().filter(p -> p.kind() == Kind.CONFLICT).findFirst().orElseThrow();
+        ArticlePane left = window.pane(true);
+        assertTrue(left.hasClass(agree.start(), "agree"));
+
+        int before = window.rendersProperty().get();
+        robot.clickOn("#toggle-only-conflicts");
+        try {
+            WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, () -> window.rendersProperty().get() > before);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("not shown again after filtering", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertTrue(vm.onlyConflictsProperty().get());
+        assertFalse(left.hasClass(agree.start(), "agree"), "agree passage no longer highlighted");
+        assertTrue(left.hasClass(agree.start(), "faded"));
+        assertTrue(left.hasClass(conflict.start(), "conflict"), "conflicts stay");
+        assertTrue(robot.lookup("#legend-agree-agree").query().getStyleClass().contains("legend-hidden"));
+    }
+
+    @Test
+    void aBinaryFileInTheFolderShowsAnErrorMarkNotACrash(FxRobot robot, @TempDir Path dir) throws IOException {
+        Files.copy(SEEDS.resolve(LEFT), dir.resolve(LEFT));
+        Files.copy(SEEDS.resolve(RIGHT), dir.resolve(RIGHT));
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 1};
+        Files.write(dir.resolve("photo.png"), png);
+        Files.write(dir.resolve("broken.txt"), new byte[] {'a', 0, 0, 0, 'b', 0, 1, 2, 3, 0, 0, 0});
+        robot.interact(() -> vm.openFolder(dir, null, null));
+        waitUntilShown();
+
+        assertEquals(4, vm.articles().size());
+        ArticleEntry broken = vm.articles().stream().filter(a -> a.fileName().equals("broken.txt")).findFirst().orElseThrow();
+        assertFalse(broken.readable());
+        assertNotNull(vm.comparison(), "the two readable articles are still compared");
+        assertTrue(vm.leftProperty().get().readable() && vm.rightProperty().get().readable());
+        Node cell = robot.lookup((Node n) -> "article-broken.txt".equals(n.getId())).query();
+        Label error = robot.from(cell).lookup(".article-error").queryAs(Label.class);
+        assertTrue(error.isVisible());
+        assertTrue(error.getText().startsWith("⚠ "), error.getText());
+        assertTrue(error.getText().length() > 4, "the reason is shown");
+        Node png2 = robot.lookup((Node n) -> "article-photo.png".equals(n.getId())).query();
+        assertTrue(robot.from(png2).lookup(".article-error").queryAs(Label.class).isVisible());
+        try (var files = Files.list(dir)) {
+            assertEquals(4, files.count(), "nothing was written into the folder");
+        }
+    }
+
+    /** A mouse-wheel scroll on the left text, as the user's wheel would deliver it. */
+    private void scrollLeftByUser(FxRobot robot) {
+        var area = window.pane(true).area();
+        for (int i = 0; i < 4; i++) {
+            robot.interact(() -> {
+                Bounds b = area.getLayoutBounds();
+                Point2D screen = area.localToScreen(b.getCenterX(), b.getCenterY());
+                Node flow = area.lookup(".virtual-flow");
+                Event.fireEvent(flow == null ? area : flow, new ScrollEvent(ScrollEvent.SCROLL, b.getCenterX(), b.getCenterY(),
+                        screen.getX(), screen.getY(), false, false, false, false, false, false, 0, -120, 0, -120,
+                        ScrollEvent.HorizontalTextScrollUnits.NONE, 0, ScrollEvent.VerticalTextScrollUnits.NONE, 0,
+                        0, null));
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+    }
+
+    @Test
+    void synchronizedScrollingMovesTheOtherPane(FxRobot robot) {
+        openSeeds(robot);
+        ArticlePane right = window.pane(false);
+        int before = right.firstVisible();
+        scrollLeftByUser(robot);
+        assertTrue(window.pane(true).firstVisible() > 0, "the left pane scrolled");
+        assertNotEquals(before, right.firstVisible(), "the right pane followed");
+    }
+
+    @Test
+    void unlockingSyncLeavesTheOtherPaneAlone(FxRobot robot) {
+        openSeeds(robot);
+        robot.clickOn("#toggle-sync");
+        assertFalse(vm.syncScrollProperty().get());
+        ArticlePane right = window.pane(false);
+        int before = right.firstVisible();
+        scrollLeftByUser(robot);
+        assertTrue(window.pane(true).firstVisible() > 0, "the left pane scrolled");
+        assertEquals(before, right.firstVisible());
+    }
+}

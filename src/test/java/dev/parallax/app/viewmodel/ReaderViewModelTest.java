@@ -1,0 +1,160 @@
+package dev.parallax.app.viewmodel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.parallax.app.task.SameThreadTaskRunner;
+import dev.parallax.engine.align.ComparisonEngine;
+import dev.parallax.engine.result.Comparison;
+import dev.parallax.engine.result.Kind;
+import dev.parallax.engine.result.Link;
+import dev.parallax.engine.result.Passage;
+import dev.parallax.engine.text.ArticleLoader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The view-model without a window: opening, pairing, navigation, selection cycling, export safety. */
+class ReaderViewModelTest {
+
+    static final Path SEEDS = Path.of("seeds");
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        // started the way TestFX starts it, so UI tests in the same JVM find the toolkit as they expect
+        org.testfx.api.FxToolkit.registerPrimaryStage();
+    }
+
+    /** Runs on the FX thread (tasks check it) and waits. */
+    static void fx(Runnable r) throws Exception {
+        CountDownLatch done = new CountDownLatch(1);
+        Throwable[] failure = new Throwable[1];
+        Platform.runLater(() -> {
+            try {
+                r.run();
+            } catch (Throwable t) {
+                failure[0] = t;
+            } finally {
+                done.countDown();
+            }
+        });
+        assertTrue(done.await(60, TimeUnit.SECONDS));
+        if (failure[0] instanceof Error e) {
+            throw e;
+        }
+        if (failure[0] != null) {
+            throw new AssertionError(failure[0]);
+        }
+    }
+
+    /** Lets queued task results (and the work they start) arrive. */
+    static void settle() throws Exception {
+        for (int i = 0; i < 8; i++) {
+            fx(() -> { });
+        }
+    }
+
+    static ReaderViewModel seeds(Settings settings) throws Exception {
+        ReaderViewModel vm = new ReaderViewModel(new SameThreadTaskRunner(), settings,
+                new FolderScanner(ArticleLoader.create()), s -> ComparisonEngine.builder().sensitivity(s).build());
+        fx(() -> vm.openFolder(SEEDS, null, null));
+        settle();
+        assertNotNull(vm.comparison(), () -> "status: " + vm.statusProperty().get() + " error: " + vm.errorProperty().get());
+        return vm;
+    }
+
+    @Test
+    void openingAFolderPicksTheFirstTwoArticlesAndRemembersTheFolder() throws Exception {
+        Settings settings = new Settings(SettingsStore.inMemory());
+        ReaderViewModel vm = seeds(settings);
+        assertEquals("000_aeb0b849679dcb8d.txt", vm.leftProperty().get().fileName());
+        assertEquals("002_865976831600feca.txt", vm.rightProperty().get().fileName());
+        assertNotNull(vm.comparison());
+        assertEquals(SEEDS.toAbsolutePath().normalize(), settings.lastFolder());
+        assertTrue(vm.statusProperty().get().startsWith("Compared in"), vm.statusProperty().get());
+    }
+
+    @Test
+    void swappingSidesComparesTheOtherWayRound() throws Exception {
+        ReaderViewModel vm = seeds(new Settings(SettingsStore.inMemory()));
+        String leftTitle = vm.comparison().left().title();
+        fx(vm::swap);
+        settle();
+        assertEquals(leftTitle, vm.comparison().right().title());
+    }
+
+    @Test
+    void nextConflictWrapsAroundAndSkipsAgreement() throws Exception {
+        ReaderViewModel vm = seeds(new Settings(SettingsStore.inMemory()));
+        Link first = vm.nextLink(Side.LEFT, -1, true, true);
+        assertEquals(Kind.CONFLICT, first.kind());
+        int at = vm.comparison().passage(first.left()).start();
+        Link again = vm.nextLink(Side.LEFT, at, true, true);
+        assertEquals(first, again, "the only conflict, reached again by wrapping");
+        Link nextDiff = vm.nextLink(Side.LEFT, at, true, false);
+        assertNotEquals(first, nextDiff);
+        assertTrue(vm.comparison().passage(nextDiff.left()).start() > at);
+    }
+
+    @Test
+    void clickingTheSamePassageAgainCyclesThroughItsCounterparts() throws Exception {
+        ReaderViewModel vm = seeds(new Settings(SettingsStore.inMemory()));
+        Comparison c = vm.comparison();
+        Passage p = c.leftPassages().stream().filter(x -> x.kind() != Kind.UNIQUE).findFirst().orElseThrow();
+        ReaderViewModel.Selection a = vm.select(Side.LEFT, p);
+        ReaderViewModel.Selection b = vm.select(Side.LEFT, p);
+        assertEquals(c.linksOf(p.id()).size(), a.of());
+        assertEquals((a.index() + 1) % a.of(), b.index());
+        Passage unique = c.leftPassages().stream().filter(x -> x.kind() == Kind.UNIQUE).findFirst().orElseThrow();
+        ReaderViewModel.Selection u = vm.select(Side.LEFT, unique);
+        assertEquals(null, u.link());
+    }
+
+    @Test
+    void theOnlyConflictsFilterLeavesOnlyConflictLinksToVisit() throws Exception {
+        ReaderViewModel vm = seeds(new Settings(SettingsStore.inMemory()));
+        fx(() -> vm.onlyConflictsProperty().set(true));
+        Link l = vm.nextLink(Side.RIGHT, -1, true, false);
+        assertEquals(Kind.CONFLICT, l.kind());
+        assertFalse(vm.isShown(Kind.AGREE));
+        assertTrue(vm.isShown(Kind.CONFLICT));
+    }
+
+    @Test
+    void exportRefusesToWriteOverAnInputArticle() throws Exception {
+        ReaderViewModel vm = seeds(new Settings(SettingsStore.inMemory()));
+        Path input = SEEDS.resolve("000_aeb0b849679dcb8d.txt");
+        byte[] before = Files.readAllBytes(input);
+        IOException e = assertThrows(IOException.class, () -> vm.exportJson(input));
+        assertTrue(e.getMessage().contains("refusing"), e.getMessage());
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(input)));
+    }
+
+    @Test
+    void exportWritesTheComparisonJson(@TempDir Path dir) throws Exception {
+        ReaderViewModel vm = seeds(new Settings(SettingsStore.inMemory()));
+        Path out = dir.resolve("pair.json");
+        vm.exportJson(out);
+        String json = Files.readString(out);
+        assertTrue(json.contains("\"links\""));
+        assertTrue(json.contains("\"kind\" : \"conflict\"") || json.contains("\"kind\":\"conflict\""), json.substring(0, 200));
+    }
+
+    @Test
+    void fontSizeIsRemembered() throws Exception {
+        Settings settings = new Settings(SettingsStore.inMemory());
+        ReaderViewModel vm = seeds(settings);
+        fx(() -> vm.fontSizeProperty().set(19));
+        assertEquals(19, settings.fontSize());
+    }
+}
