@@ -150,9 +150,12 @@ public final class MainWindow {
         jump = add(new Command("jump", "Jump to counterpart", new KeyCodeCombination(KeyCode.ENTER),
                 this::jumpToCounterpart, none));
         swap = add(new Command("swap", "Swap sides", shortcut(KeyCode.W, KeyCombination.SHIFT_DOWN), vm::swap, none));
-        bigger = add(new Command("font-bigger", "Larger text", shortcut(KeyCode.EQUALS), () -> font(1), null));
-        smaller = add(new Command("font-smaller", "Smaller text", shortcut(KeyCode.MINUS), () -> font(-1), null));
-        resetFont = add(new Command("font-reset", "Default text size", shortcut(KeyCode.DIGIT0), () -> font(0), null));
+        bigger = add(new Command("font-bigger", "Larger text", shortcut(KeyCode.EQUALS), () -> font(1), null)
+                .alsoOn(shortcut(KeyCode.PLUS), shortcut(KeyCode.ADD), shortcut(KeyCode.EQUALS, KeyCombination.SHIFT_DOWN)));
+        smaller = add(new Command("font-smaller", "Smaller text", shortcut(KeyCode.MINUS), () -> font(-1), null)
+                .alsoOn(shortcut(KeyCode.SUBTRACT)));
+        resetFont = add(new Command("font-reset", "Default text size", shortcut(KeyCode.DIGIT0), () -> font(0), null)
+                .alsoOn(shortcut(KeyCode.NUMPAD0)));
         cancel = add(new Command("cancel", "Cancel comparison", new KeyCodeCombination(KeyCode.ESCAPE), vm::cancel,
                 vm.busyProperty().not()));
     }
