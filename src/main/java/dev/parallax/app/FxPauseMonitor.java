@@ -24,7 +24,7 @@ final class FxPauseMonitor {
             private long compareStart;
             private int phase; // 0 waiting for compare, 1 comparing/showing, 2 settle, 3 scrolling
             private int settle;
-            private final long[] scrollGaps = new long[600];
+            private final long[] scrollGaps = new long[Integer.getInteger("parallax.probe.frames", 600)];
             private int scrollFrames;
 
             @Override
@@ -67,6 +67,11 @@ final class FxPauseMonitor {
                         boolean endL = window.pane(true).lastVisible() >= l.getParagraphs().size() - 1;
                         boolean endR = window.pane(false).lastVisible() >= r.getParagraphs().size() - 1;
                         if ((endL && endR) || scrollFrames >= scrollGaps.length) {
+                            if (scrollGaps.length == 0) {
+                                stop();
+                                Platform.exit();
+                                return;
+                            }
                             stop();
                             report(scrollGaps, scrollFrames - 1);
                             Platform.exit();
