@@ -49,6 +49,9 @@ public final class ParallaxApp extends Application {
         runner = new ExecutorTaskRunner("parallax-engine", 2);
         ReaderViewModel vm = new ReaderViewModel(runner, settings, new FolderScanner(ArticleLoader.create()),
                 s -> ComparisonEngine.builder().sensitivity(s).build());
+        if (scripted && System.getProperty("parallax.theme") != null) {
+            vm.darkProperty().set("dark".equals(System.getProperty("parallax.theme"))); // for dark screenshots
+        }
         MainWindow window = new MainWindow(vm, runner);
         Scene scene = window.scene(o.width(), o.height());
         stage.setScene(scene);
