@@ -64,6 +64,17 @@ public final class ParallaxApp extends Application {
         if (o.snapshot() != null) {
             whenPainted(window, () -> snapshot(scene, o.snapshot()));
             failAfter(Duration.minutes(10), "the comparison did not finish");
+            // nothing to compare, or a failure: say so at once instead of waiting
+            vm.statusProperty().addListener((obs, a, b) -> {
+                if (b.startsWith("No readable") || b.startsWith("Only one readable")) {
+                    fail(b);
+                }
+            });
+            vm.errorProperty().addListener((obs, a, b) -> {
+                if (b.startsWith("Comparison failed") || b.endsWith("not a folder")) {
+                    fail(b);
+                }
+            });
         } else if (probe.equals("first-paint")) {
             whenPainted(window, () -> {
                 System.out.println("first-paint-ms=" + Pulses.sinceJvmStart());
@@ -113,12 +124,14 @@ public final class ParallaxApp extends Application {
 
     private static void failAfter(Duration d, String why) {
         PauseTransition t = new PauseTransition(d);
-        t.setOnFinished(e -> {
-            System.err.println("parallax: no snapshot: " + why);
-            exitCode = 1;
-            Platform.exit();
-        });
+        t.setOnFinished(e -> fail(why));
         t.play();
+    }
+
+    private static void fail(String why) {
+        System.err.println("parallax: no snapshot: " + why);
+        exitCode = 1;
+        Platform.exit();
     }
 
     private void watch(ReaderViewModel vm, Path folder) {

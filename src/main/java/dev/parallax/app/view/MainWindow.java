@@ -196,9 +196,21 @@ public final class MainWindow {
         sync.selectedProperty().bindBidirectional(vm.syncScrollProperty());
         CheckMenuItem dark = new CheckMenuItem("Dark theme");
         dark.selectedProperty().bindBidirectional(vm.darkProperty());
+        Menu fontMenu = new Menu("Reading font");
+        javafx.scene.control.ToggleGroup fonts = new javafx.scene.control.ToggleGroup();
+        for (String family : List.of("Serif", "SansSerif", "DejaVu Serif", "DejaVu Sans", "Liberation Serif")) {
+            javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(family);
+            item.setToggleGroup(fonts);
+            item.setSelected(family.equals(vm.settings().fontFamily()));
+            item.setOnAction(e -> {
+                vm.settings().fontFamily(family);
+                applyFont();
+            });
+            fontMenu.getItems().add(item);
+        }
         Menu view = new Menu("View", null, onlyConflicts, hideUnique, new SeparatorMenuItem(), sync,
                 swap.menuItem(), new SeparatorMenuItem(), bigger.menuItem(), smaller.menuItem(),
-                resetFont.menuItem(), dark);
+                resetFont.menuItem(), fontMenu, dark);
         Menu nav = new Menu("Navigate", null, nextDiff.menuItem(), prevDiff.menuItem(), nextConflict.menuItem(),
                 prevConflict.menuItem(), jump.menuItem(), new SeparatorMenuItem(), cancel.menuItem());
         MenuBar bar = new MenuBar(file, view, nav);
