@@ -523,8 +523,10 @@ public final class MainWindow {
                         vm.isShown(Kind.UNIQUE)));
         Label share = new Label(String.format(Locale.ROOT, "%.0f%% of the text is shared", 100 * s.sharedShare()));
         share.getStyleClass().add("legend-share");
+        share.setMinWidth(Region.USE_PREF_SIZE);
         Label diffKey = new Label("bold = differing fact · dotted = wording");
         diffKey.getStyleClass().add("legend-hint");
+        diffKey.setMinWidth(0);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         legend.getChildren().addAll(grow, diffKey, share);
@@ -533,8 +535,10 @@ public final class MainWindow {
     private static Node chip(String cls, Kind kind, String text, int count, String tip, boolean shown) {
         Label marker = new Label(StyleClasses.marker(kind));
         marker.getStyleClass().addAll("legend-swatch", cls);
-        Label label = new Label(text + "  " + count);
+        Label label = new Label(text + "  " + String.format(Locale.ROOT, "%,d", count));
         label.getStyleClass().add("legend-label");
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        marker.setMinWidth(Region.USE_PREF_SIZE);
         HBox box = new HBox(5, marker, label);
         box.setAlignment(Pos.CENTER_LEFT);
         box.getStyleClass().add("legend-chip");
