@@ -49,6 +49,15 @@ public final class ParallaxApp extends Application {
         runner = new ExecutorTaskRunner("parallax-engine", 2);
         ReaderViewModel vm = new ReaderViewModel(runner, settings, new FolderScanner(ArticleLoader.create()),
                 s -> ComparisonEngine.builder().sensitivity(s).build());
+        // start reading and comparing while the window is built: results arrive through the FX queue, so
+        // not before start() returns and the window listens
+        Path folder = o.folder() != null ? o.folder() : settings.lastFolder();
+        if (folder == null) {
+            folder = bundledSeeds();
+        }
+        if (folder != null) {
+            vm.openFolder(folder, o.left(), o.right());
+        }
         if (scripted && System.getProperty("parallax.theme") != null) {
             vm.darkProperty().set("dark".equals(System.getProperty("parallax.theme"))); // for dark screenshots
         }
@@ -76,6 +85,17 @@ public final class ParallaxApp extends Application {
                 }
             });
         } else if (probe.equals("first-paint")) {
+            if (Boolean.getBoolean("parallax.probe.verbose")) {
+                System.out.println("start-ms=" + Pulses.sinceJvmStart());
+                stage.setOnShown(e -> System.out.println("shown-ms=" + Pulses.sinceJvmStart()));
+                vm.articles().addListener((javafx.collections.ListChangeListener<Object>) c ->
+                        System.out.println("listed-ms=" + Pulses.sinceJvmStart()));
+                vm.comparisonProperty().addListener((obs, a, b) ->
+                        System.out.println("compared-ms=" + Pulses.sinceJvmStart() + " (engine "
+                                + b.elapsedNanos() / 1_000_000 + " ms)"));
+                window.rendersProperty().addListener((obs, a, b) ->
+                        System.out.println("shown-comparison-ms=" + Pulses.sinceJvmStart()));
+            }
             whenPainted(window, () -> {
                 System.out.println("first-paint-ms=" + Pulses.sinceJvmStart());
                 Platform.exit();
@@ -85,13 +105,7 @@ public final class ParallaxApp extends Application {
         }
 
         stage.show();
-        Path folder = o.folder() != null ? o.folder() : settings.lastFolder();
         if (folder == null) {
-            folder = bundledSeeds();
-        }
-        if (folder != null) {
-            vm.openFolder(folder, o.left(), o.right());
-        } else {
             vm.reportStatus("Open a folder of articles with Ctrl+O");
         }
     }
