@@ -10,7 +10,7 @@ import javafx.application.Platform;
 /**
  * The FX-thread pause harness ({@code -Dparallax.probe=fx-pauses}): keeps pulses coming with an animation
  * timer and records the longest gap between two pulses, first while the first comparison runs and is shown,
- * then while both panes scroll through the whole document a screen at a time; prints the numbers and exits.
+ * then while both panes scroll 60 px a frame (a fast mouse wheel) for 600 frames; prints the numbers and exits.
  */
 final class FxPauseMonitor {
 
@@ -24,7 +24,7 @@ final class FxPauseMonitor {
             private long compareStart;
             private int phase; // 0 waiting for compare, 1 comparing/showing, 2 settle, 3 scrolling
             private int settle;
-            private final long[] scrollGaps = new long[600];
+            private final long[] scrollGaps = new long[Integer.getInteger("parallax.probe.frames", 600)];
             private int scrollFrames;
 
             @Override
@@ -41,6 +41,10 @@ final class FxPauseMonitor {
                     }
                     case 1 -> {
                         compareMax = Math.max(compareMax, gap);
+                        if (gap > 100_000_000L) {
+                            System.out.printf(Locale.ROOT, "pause %.0f ms at %.0f ms while: %s%n", gap / 1e6,
+                                    (t - compareStart) / 1e6, vm.statusProperty().get());
+                        }
                         if (window.rendersProperty().get() > 0) {
                             phase = 2;
                         }
@@ -63,13 +67,18 @@ final class FxPauseMonitor {
                         boolean endL = window.pane(true).lastVisible() >= l.getParagraphs().size() - 1;
                         boolean endR = window.pane(false).lastVisible() >= r.getParagraphs().size() - 1;
                         if ((endL && endR) || scrollFrames >= scrollGaps.length) {
+                            if (scrollGaps.length == 0) {
+                                stop();
+                                Platform.exit();
+                                return;
+                            }
                             stop();
                             report(scrollGaps, scrollFrames - 1);
                             Platform.exit();
                             return;
                         }
-                        l.scrollYBy(l.getViewportHeight() * 0.5);
-                        r.scrollYBy(r.getViewportHeight() * 0.5);
+                        l.scrollYBy(60);
+                        r.scrollYBy(60);
                         scrollFrames++;
                     }
                 }

@@ -49,6 +49,18 @@ public final class ParallaxApp extends Application {
         runner = new ExecutorTaskRunner("parallax-engine", 2);
         ReaderViewModel vm = new ReaderViewModel(runner, settings, new FolderScanner(ArticleLoader.create()),
                 s -> ComparisonEngine.builder().sensitivity(s).build());
+        // start reading and comparing while the window is built: results arrive through the FX queue, so
+        // not before start() returns and the window listens
+        Path folder = o.folder() != null ? o.folder() : settings.lastFolder();
+        if (folder == null) {
+            folder = bundledSeeds();
+        }
+        if (folder != null) {
+            vm.openFolder(folder, o.left(), o.right());
+        }
+        if (scripted && System.getProperty("parallax.theme") != null) {
+            vm.darkProperty().set("dark".equals(System.getProperty("parallax.theme"))); // for dark screenshots
+        }
         MainWindow window = new MainWindow(vm, runner);
         Scene scene = window.scene(o.width(), o.height());
         stage.setScene(scene);
@@ -61,7 +73,29 @@ public final class ParallaxApp extends Application {
         if (o.snapshot() != null) {
             whenPainted(window, () -> snapshot(scene, o.snapshot()));
             failAfter(Duration.minutes(10), "the comparison did not finish");
+            // nothing to compare, or a failure: say so at once instead of waiting
+            vm.statusProperty().addListener((obs, a, b) -> {
+                if (b.startsWith("No readable") || b.startsWith("Only one readable")) {
+                    fail(b);
+                }
+            });
+            vm.errorProperty().addListener((obs, a, b) -> {
+                if (b.startsWith("Comparison failed") || b.endsWith("not a folder")) {
+                    fail(b);
+                }
+            });
         } else if (probe.equals("first-paint")) {
+            if (Boolean.getBoolean("parallax.probe.verbose")) {
+                System.out.println("start-ms=" + Pulses.sinceJvmStart());
+                stage.setOnShown(e -> System.out.println("shown-ms=" + Pulses.sinceJvmStart()));
+                vm.articles().addListener((javafx.collections.ListChangeListener<Object>) c ->
+                        System.out.println("listed-ms=" + Pulses.sinceJvmStart()));
+                vm.comparisonProperty().addListener((obs, a, b) ->
+                        System.out.println("compared-ms=" + Pulses.sinceJvmStart() + " (engine "
+                                + b.elapsedNanos() / 1_000_000 + " ms)"));
+                window.rendersProperty().addListener((obs, a, b) ->
+                        System.out.println("shown-comparison-ms=" + Pulses.sinceJvmStart()));
+            }
             whenPainted(window, () -> {
                 System.out.println("first-paint-ms=" + Pulses.sinceJvmStart());
                 Platform.exit();
@@ -71,13 +105,7 @@ public final class ParallaxApp extends Application {
         }
 
         stage.show();
-        Path folder = o.folder() != null ? o.folder() : settings.lastFolder();
         if (folder == null) {
-            folder = bundledSeeds();
-        }
-        if (folder != null) {
-            vm.openFolder(folder, o.left(), o.right());
-        } else {
             vm.reportStatus("Open a folder of articles with Ctrl+O");
         }
     }
@@ -110,12 +138,14 @@ public final class ParallaxApp extends Application {
 
     private static void failAfter(Duration d, String why) {
         PauseTransition t = new PauseTransition(d);
-        t.setOnFinished(e -> {
-            System.err.println("parallax: no snapshot: " + why);
-            exitCode = 1;
-            Platform.exit();
-        });
+        t.setOnFinished(e -> fail(why));
         t.play();
+    }
+
+    private static void fail(String why) {
+        System.err.println("parallax: no snapshot: " + why);
+        exitCode = 1;
+        Platform.exit();
     }
 
     private void watch(ReaderViewModel vm, Path folder) {

@@ -266,19 +266,33 @@ public final class ArticlePane extends BorderPane {
         }
         double top = view.getMinY();
         double bottom = view.getMaxY();
+        // paragraph boxes, interpolated by characters: exact enough for ribbons and far cheaper than
+        // character shapes, which a long book would ask for dozens of times a frame
         if (sp >= first) {
-            Optional<Bounds> b = area.getCharacterBoundsOnScreen(s.start(), Math.min(s.start() + 1, area.getLength()));
-            if (b.isPresent()) {
-                top = target.screenToLocal(b.get()).getMinY();
+            double y = yAt(sp, s.start(), target);
+            if (!Double.isNaN(y)) {
+                top = y;
             }
         }
         if (ep <= last) {
-            Optional<Bounds> b = area.getCharacterBoundsOnScreen(Math.max(s.start(), s.end() - 1), s.end());
-            if (b.isPresent()) {
-                bottom = target.screenToLocal(b.get()).getMaxY();
+            double y = yAt(ep, s.end(), target);
+            if (!Double.isNaN(y)) {
+                bottom = y;
             }
         }
         return new double[] {Math.max(top, view.getMinY() - 4), Math.min(bottom, view.getMaxY() + 4)};
+    }
+
+    private double yAt(int par, int offset, Node target) {
+        Optional<Bounds> pb = area.getParagraphBoundsOnScreen(par);
+        if (pb.isEmpty()) {
+            return Double.NaN;
+        }
+        Bounds b = target.screenToLocal(pb.get());
+        int from = styled.paragraphStart(par);
+        int to = par + 1 < styled.paragraphCount() ? styled.paragraphStart(par + 1) - 1 : styled.text().length();
+        double f = to <= from ? 0 : Math.max(0, Math.min(1, (offset - from) / (double) (to - from)));
+        return b.getMinY() + f * b.getHeight();
     }
 
     /** The text offset at a viewport height (0 = top, 1 = bottom), for scroll sync; -1 when empty. */

@@ -17,6 +17,7 @@ public final class Command {
     private final KeyCombination key;
     private final Runnable action;
     private final ObservableBooleanValue disabled;
+    private final java.util.List<KeyCombination> alternatives = new java.util.ArrayList<>();
 
     public Command(String id, String label, KeyCombination key, Runnable action, ObservableBooleanValue disabled) {
         this.id = id;
@@ -58,8 +59,14 @@ public final class Command {
         }
     }
 
+    /** Also runs on these keys (e.g. the keypad's plus), without showing them in the menu. */
+    public Command alsoOn(KeyCombination... keys) {
+        alternatives.addAll(java.util.List.of(keys));
+        return this;
+    }
+
     public boolean matches(javafx.scene.input.KeyEvent e) {
-        return key != null && key.match(e);
+        return key != null && key.match(e) || alternatives.stream().anyMatch(k -> k.match(e));
     }
 
     public String id() {

@@ -80,17 +80,17 @@ public final class ConnectorBand extends Region {
     public void setComparison(Comparison c, Predicate<Link> shown) {
         this.comparison = c;
         this.shown = shown;
-        redraw();
+        requestRedraw();
     }
 
     public void setSelected(Link l) {
         this.selected = l;
-        redraw();
+        requestRedraw();
     }
 
     public void setPalette(Palette p) {
         this.palette = p;
-        redraw();
+        requestRedraw();
     }
 
     /** Draws the ribbons of the links with at least one end on screen. */

@@ -150,9 +150,12 @@ public final class MainWindow {
         jump = add(new Command("jump", "Jump to counterpart", new KeyCodeCombination(KeyCode.ENTER),
                 this::jumpToCounterpart, none));
         swap = add(new Command("swap", "Swap sides", shortcut(KeyCode.W, KeyCombination.SHIFT_DOWN), vm::swap, none));
-        bigger = add(new Command("font-bigger", "Larger text", shortcut(KeyCode.EQUALS), () -> font(1), null));
-        smaller = add(new Command("font-smaller", "Smaller text", shortcut(KeyCode.MINUS), () -> font(-1), null));
-        resetFont = add(new Command("font-reset", "Default text size", shortcut(KeyCode.DIGIT0), () -> font(0), null));
+        bigger = add(new Command("font-bigger", "Larger text", shortcut(KeyCode.EQUALS), () -> font(1), null)
+                .alsoOn(shortcut(KeyCode.PLUS), shortcut(KeyCode.ADD), shortcut(KeyCode.EQUALS, KeyCombination.SHIFT_DOWN)));
+        smaller = add(new Command("font-smaller", "Smaller text", shortcut(KeyCode.MINUS), () -> font(-1), null)
+                .alsoOn(shortcut(KeyCode.SUBTRACT)));
+        resetFont = add(new Command("font-reset", "Default text size", shortcut(KeyCode.DIGIT0), () -> font(0), null)
+                .alsoOn(shortcut(KeyCode.NUMPAD0)));
         cancel = add(new Command("cancel", "Cancel comparison", new KeyCodeCombination(KeyCode.ESCAPE), vm::cancel,
                 vm.busyProperty().not()));
     }
@@ -193,9 +196,21 @@ public final class MainWindow {
         sync.selectedProperty().bindBidirectional(vm.syncScrollProperty());
         CheckMenuItem dark = new CheckMenuItem("Dark theme");
         dark.selectedProperty().bindBidirectional(vm.darkProperty());
+        Menu fontMenu = new Menu("Reading font");
+        javafx.scene.control.ToggleGroup fonts = new javafx.scene.control.ToggleGroup();
+        for (String family : List.of("Serif", "SansSerif", "DejaVu Serif", "DejaVu Sans", "Liberation Serif")) {
+            javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(family);
+            item.setToggleGroup(fonts);
+            item.setSelected(family.equals(vm.settings().fontFamily()));
+            item.setOnAction(e -> {
+                vm.settings().fontFamily(family);
+                applyFont();
+            });
+            fontMenu.getItems().add(item);
+        }
         Menu view = new Menu("View", null, onlyConflicts, hideUnique, new SeparatorMenuItem(), sync,
                 swap.menuItem(), new SeparatorMenuItem(), bigger.menuItem(), smaller.menuItem(),
-                resetFont.menuItem(), dark);
+                resetFont.menuItem(), fontMenu, dark);
         Menu nav = new Menu("Navigate", null, nextDiff.menuItem(), prevDiff.menuItem(), nextConflict.menuItem(),
                 prevConflict.menuItem(), jump.menuItem(), new SeparatorMenuItem(), cancel.menuItem());
         MenuBar bar = new MenuBar(file, view, nav);
@@ -508,8 +523,10 @@ public final class MainWindow {
                         vm.isShown(Kind.UNIQUE)));
         Label share = new Label(String.format(Locale.ROOT, "%.0f%% of the text is shared", 100 * s.sharedShare()));
         share.getStyleClass().add("legend-share");
+        share.setMinWidth(Region.USE_PREF_SIZE);
         Label diffKey = new Label("bold = differing fact · dotted = wording");
         diffKey.getStyleClass().add("legend-hint");
+        diffKey.setMinWidth(0);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         legend.getChildren().addAll(grow, diffKey, share);
@@ -518,8 +535,10 @@ public final class MainWindow {
     private static Node chip(String cls, Kind kind, String text, int count, String tip, boolean shown) {
         Label marker = new Label(StyleClasses.marker(kind));
         marker.getStyleClass().addAll("legend-swatch", cls);
-        Label label = new Label(text + "  " + count);
+        Label label = new Label(text + "  " + String.format(Locale.ROOT, "%,d", count));
         label.getStyleClass().add("legend-label");
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        marker.setMinWidth(Region.USE_PREF_SIZE);
         HBox box = new HBox(5, marker, label);
         box.setAlignment(Pos.CENTER_LEFT);
         box.getStyleClass().add("legend-chip");

@@ -67,31 +67,52 @@ public final class OverviewRuler extends Region {
     }
 
     private Color[] rowsCache;
+    private boolean[] conflictRows;
     private StyledSide rowsFor;
     private Palette rowsPalette;
 
-    /** One colour per pixel row (the strongest kind in it), computed once per document, size and palette. */
+    /**
+     * One colour per pixel row, computed once per document, size and palette: the kind covering most of the
+     * row's characters, conflicts counted double so a conflict stays visible beside long agreement (but a long
+     * book does not turn solid orange).
+     */
     private Color[] rows(int h) {
         if (rowsCache != null && rowsCache.length == h && rowsFor == styled && rowsPalette == palette) {
             return rowsCache;
         }
-        Color[] rows = new Color[Math.max(0, h)];
-        int[] rank = new int[rows.length];
+        int n = Math.max(0, h);
+        double[][] weight = new double[n][3]; // agree, conflict, unique
+        Color[] colours = new Color[3];
         double len = styled.text().length();
         for (StyledSide.Run r : styled.runs()) {
             Color c = palette.forClasses(r.classes());
-            if (c == null || rows.length == 0) {
+            if (c == null || n == 0) {
                 continue;
             }
-            int strength = c == palette.conflict() ? 3 : c == palette.agree() ? 2 : 1;
-            int y0 = (int) Math.min(rows.length - 1, r.start() / len * h);
-            int y1 = (int) Math.min(rows.length - 1, Math.max(y0 + 1, r.end() / len * h));
+            int k = c == palette.conflict() ? 1 : c == palette.agree() ? 0 : 2;
+            colours[k] = c;
+            double perRow = len / n;
+            int y0 = (int) Math.min(n - 1, r.start() / len * n);
+            int y1 = (int) Math.min(n - 1, (r.end() - 1) / len * n);
             for (int y = y0; y <= y1; y++) {
-                if (strength > rank[y]) {
-                    rank[y] = strength;
-                    rows[y] = c;
+                double from = Math.max(r.start(), y * perRow);
+                double to = Math.min(r.end(), (y + 1) * perRow);
+                weight[y][k] += Math.max(1, to - from) * (k == 1 ? 2 : 1);
+            }
+        }
+        Color[] rows = new Color[n];
+        for (int y = 0; y < n; y++) {
+            int best = -1;
+            for (int k = 0; k < 3; k++) {
+                if (weight[y][k] > 0 && (best < 0 || weight[y][k] > weight[y][best])) {
+                    best = k;
                 }
             }
+            rows[y] = best < 0 ? null : colours[best];
+        }
+        conflictRows = new boolean[n];
+        for (int y = 0; y < n; y++) {
+            conflictRows[y] = weight[y][1] > 0 && rows[y] != colours[1];
         }
         rowsCache = rows;
         rowsFor = styled;
@@ -120,6 +141,13 @@ public final class OverviewRuler extends Region {
                 g.setFill(rows[y]);
                 g.fillRect(2, y, w - 4, y1 - y + 1);
                 y = y1;
+            }
+        }
+        // a conflict inside mostly other text still gets a tick on the inner half
+        g.setFill(palette.conflict());
+        for (int y = 0; y < rows.length; y++) {
+            if (conflictRows[y]) {
+                g.fillRect(w / 2, y, w / 2 - 2, 1);
             }
         }
         double v0 = viewFrom / len * h;

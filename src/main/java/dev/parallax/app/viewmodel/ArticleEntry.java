@@ -10,14 +10,23 @@ import java.util.Objects;
  * @param path    the file
  * @param article the article, or null when the file cannot be read
  * @param error   why it cannot be read, or null
+ * @param words   the article's word count, counted once (a list cell asks for it on every repaint)
  */
-public record ArticleEntry(Path path, Article article, String error) {
+public record ArticleEntry(Path path, Article article, String error, int words) {
 
     public ArticleEntry {
         Objects.requireNonNull(path, "path");
         if ((article == null) == (error == null)) {
             throw new IllegalArgumentException("an entry has an article or an error, not both");
         }
+    }
+
+    public static ArticleEntry of(Path path, Article article) {
+        return new ArticleEntry(path, article, null, article.wordCount());
+    }
+
+    public static ArticleEntry failed(Path path, String error) {
+        return new ArticleEntry(path, null, error, 0);
     }
 
     public boolean readable() {
@@ -36,10 +45,6 @@ public record ArticleEntry(Path path, Article article, String error) {
     /** The publishing site when known, else the file name. */
     public String sourceName() {
         return article == null || article.site().isBlank() ? fileName() : article.site();
-    }
-
-    public int words() {
-        return article == null ? 0 : article.wordCount();
     }
 
     public String date() {

@@ -46,15 +46,15 @@ public final class FolderScanner {
     /** Reads one file into an entry, turning every failure into an entry with a reason. */
     public ArticleEntry read(Path p) {
         if (!Format.isArticleName(p)) {
-            return new ArticleEntry(p, null, "not a text, Markdown or HTML article");
+            return ArticleEntry.failed(p, "not a text, Markdown or HTML article");
         }
         try {
             Article a = loader.load(p);
-            return new ArticleEntry(p, a, null);
+            return ArticleEntry.of(p, a);
         } catch (UnreadableInputException e) {
-            return new ArticleEntry(p, null, e.reason());
+            return ArticleEntry.failed(p, e.reason());
         } catch (RuntimeException e) {
-            return new ArticleEntry(p, null, "cannot be read (" + e.getClass().getSimpleName() + ")");
+            return ArticleEntry.failed(p, "cannot be read (" + e.getClass().getSimpleName() + ")");
         }
     }
 }

@@ -292,7 +292,7 @@ public final class ReaderViewModel {
     /** Cancels a running comparison; the previous result stays on screen. */
     public void cancel() {
         Task<Comparison> t = compareTask;
-        if (t != null && t.isRunning()) {
+        if (t != null && !t.isDone()) { // not isRunning(): that turns true only once the FX queue says so
             t.cancel(true);
         }
     }

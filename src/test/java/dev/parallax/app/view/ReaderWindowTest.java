@@ -51,10 +51,12 @@ class ReaderWindowTest {
 
     ReaderViewModel vm;
     MainWindow window;
+    Settings settings;
 
     @Start
     void start(Stage stage) {
-        vm = new ReaderViewModel(new SameThreadTaskRunner(), new Settings(SettingsStore.inMemory()),
+        settings = new Settings(SettingsStore.inMemory());
+        vm = new ReaderViewModel(new SameThreadTaskRunner(), settings,
                 new FolderScanner(ArticleLoader.create()), s -> ComparisonEngine.builder().sensitivity(s).build());
         window = new MainWindow(vm, new SameThreadTaskRunner());
         stage.setScene(window.scene(1240, 780));
@@ -224,5 +226,21 @@ class ReaderWindowTest {
         scrollLeftByUser(robot);
         assertTrue(window.pane(true).firstVisible() > 0, "the left pane scrolled");
         assertEquals(before, right.firstVisible());
+    }
+
+    @Test
+    void ctrlPlusAndMinusResizeTheTextAndTheSizeIsRemembered(FxRobot robot) {
+        openSeeds(robot);
+        double start = vm.fontSizeProperty().get();
+        robot.clickOn("#left-text");
+        robot.press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(start + 2, vm.fontSizeProperty().get());
+        assertEquals(start + 2, settings.fontSize(), "remembered");
+        assertTrue(window.pane(false).area().getStyle().contains(String.format(java.util.Locale.ROOT, "%.1fpx", start + 2)));
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT0).release(KeyCode.DIGIT0, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Settings.DEFAULT_FONT_SIZE, vm.fontSizeProperty().get());
     }
 }

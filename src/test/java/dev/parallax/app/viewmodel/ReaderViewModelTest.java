@@ -157,4 +157,40 @@ class ReaderViewModelTest {
         fx(() -> vm.fontSizeProperty().set(19));
         assertEquals(19, settings.fontSize());
     }
+
+    @Test
+    void aComparisonRunsInTheBackgroundAndCanBeCancelled() throws Exception {
+        dev.parallax.app.task.ExecutorTaskRunner runner = new dev.parallax.app.task.ExecutorTaskRunner("test", 1);
+        try {
+            ReaderViewModel vm = new ReaderViewModel(runner, new Settings(SettingsStore.inMemory()),
+                    new FolderScanner(ArticleLoader.create()), s -> ComparisonEngine.builder().sensitivity(s).build());
+            ArticleLoader loader = ArticleLoader.create();
+            Path l = SEEDS.resolve("000_aeb0b849679dcb8d.txt");
+            Path r = SEEDS.resolve("002_865976831600feca.txt");
+            fx(() -> {
+                vm.leftProperty().set(ArticleEntry.of(l, load(loader, l)));
+                vm.rightProperty().set(ArticleEntry.of(r, load(loader, r)));
+                vm.compare();
+                assertTrue(vm.busyProperty().get(), "running, and the FX thread is free meanwhile");
+                vm.cancel();
+            });
+            for (int i = 0; i < 50 && vm.busyProperty().get(); i++) {
+                Thread.sleep(100);
+                fx(() -> { });
+            }
+            assertFalse(vm.busyProperty().get());
+            assertEquals(null, vm.comparison(), "a cancelled comparison shows nothing new");
+            assertEquals("Comparison cancelled", vm.statusProperty().get());
+        } finally {
+            runner.shutdown();
+        }
+    }
+
+    private static dev.parallax.engine.text.Article load(ArticleLoader loader, Path p) {
+        try {
+            return loader.load(p);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

@@ -39,6 +39,7 @@ public final class StyledSide {
     private final int[] paragraphStarts;
     private final byte[] markers;
     private final List<ReadOnlyStyledDocument<Collection<String>, String, Collection<String>>> documents;
+    private final StyleSpans<Collection<String>> styleSpans;
 
     /** Paragraphs per document chunk: small enough that inserting one never stalls a frame. */
     public static final int CHUNK = 800;
@@ -54,6 +55,11 @@ public final class StyledSide {
         this.paragraphStarts = paragraphStarts;
         this.markers = markers;
         this.documents = documents;
+        StyleSpansBuilder<Collection<String>> sb = new StyleSpansBuilder<>(runs.size());
+        for (Run r : runs) {
+            sb.add(r.classes(), r.end() - r.start());
+        }
+        this.styleSpans = sb.create(); // built here, off the FX thread: it is O(runs)
     }
 
     /**
@@ -251,11 +257,7 @@ public final class StyledSide {
 
     /** The whole text's styles as StyleSpans (for tests and partial restyling). */
     public StyleSpans<Collection<String>> styleSpans() {
-        StyleSpansBuilder<Collection<String>> sb = new StyleSpansBuilder<>();
-        for (Run r : runs) {
-            sb.add(r.classes(), r.end() - r.start());
-        }
-        return sb.create();
+        return styleSpans;
     }
 
     public int paragraphCount() {
