@@ -24,6 +24,8 @@ import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
+import dev.parallax.engine.export.HtmlReport;
+import dev.parallax.engine.export.ReportInfo;
 import javafx.util.Duration;
 
 /**
@@ -62,6 +64,9 @@ public final class ParallaxApp extends Application {
             vm.darkProperty().set("dark".equals(System.getProperty("parallax.theme"))); // for dark screenshots
         }
         MainWindow window = new MainWindow(vm, runner);
+        String version = ParallaxApp.class.getPackage().getImplementationVersion();
+        window.setHtmlRenderer(c -> HtmlReport.render(c, ReportInfo.now(version == null ? "dev" : version,
+                String.format(java.util.Locale.ROOT, "sensitivity %.2f, built-in aliases", vm.sensitivityProperty().get()))));
         Scene scene = window.scene(o.width(), o.height());
         stage.setScene(scene);
         stage.titleProperty().bind(Bindings.createStringBinding(() -> title(vm.comparison()), vm.comparisonProperty()));

@@ -36,6 +36,8 @@ import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.stage.Stage;
+import dev.parallax.app.overview.OverviewPane;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -130,6 +132,9 @@ public final class MainWindow {
     private Command smaller;
     private Command resetFont;
     private Command cancel;
+    private Command overview;
+    private Stage overviewStage;
+    private OverviewPane overviewPane;
 
     private void buildCommands() {
         var none = vm.comparisonProperty().isNull();
@@ -156,6 +161,8 @@ public final class MainWindow {
                 .alsoOn(shortcut(KeyCode.SUBTRACT)));
         resetFont = add(new Command("font-reset", "Default text size", shortcut(KeyCode.DIGIT0), () -> font(0), null)
                 .alsoOn(shortcut(KeyCode.NUMPAD0)));
+        overview = add(new Command("folder-overview", "Folder overview…", shortcut(KeyCode.O, KeyCombination.SHIFT_DOWN),
+                this::showOverview, vm.folderProperty().isNull()));
         cancel = add(new Command("cancel", "Cancel comparison", new KeyCodeCombination(KeyCode.ESCAPE), vm::cancel,
                 vm.busyProperty().not()));
     }
@@ -208,7 +215,8 @@ public final class MainWindow {
             });
             fontMenu.getItems().add(item);
         }
-        Menu view = new Menu("View", null, onlyConflicts, hideUnique, new SeparatorMenuItem(), sync,
+        Menu view = new Menu("View", null, overview.menuItem(), new SeparatorMenuItem(), onlyConflicts, hideUnique,
+                new SeparatorMenuItem(), sync,
                 swap.menuItem(), new SeparatorMenuItem(), bigger.menuItem(), smaller.menuItem(),
                 resetFont.menuItem(), fontMenu, dark);
         Menu nav = new Menu("Navigate", null, nextDiff.menuItem(), prevDiff.menuItem(), nextConflict.menuItem(),
@@ -783,6 +791,47 @@ public final class MainWindow {
                 vm.reportError(e.getMessage());
             }
         }
+    }
+
+    /**
+     * View > Folder overview… (Ctrl+Shift+O): a window with the heat map of which articles of the open folder
+     * share what, filled in by a background scan (cancelled when the window closes); a click on a cell or row
+     * opens that pair here.
+     */
+    public void showOverview() {
+        Path dir = vm.folderProperty().get();
+        if (dir == null) {
+            return;
+        }
+        if (overviewStage == null) {
+            overviewPane = new OverviewPane();
+            overviewPane.setId("overview");
+            overviewPane.setOnOpenPair((a, b) -> {
+                vm.openPair(a, b);
+                Window w = window();
+                if (w instanceof Stage main) {
+                    main.toFront();
+                }
+            });
+            overviewStage = new Stage();
+            overviewStage.initOwner(window());
+            Scene scene = new Scene(overviewPane, 980, 720);
+            if (root.getScene() != null) {
+                scene.getStylesheets().setAll(root.getScene().getStylesheets());
+            }
+            overviewStage.setScene(scene);
+            overviewStage.setOnHidden(e -> overviewPane.cancelScan());
+        }
+        overviewStage.setTitle("Folder overview: " + dir.getFileName());
+        overviewPane.cancelScan();
+        overviewPane.scan(dir);
+        overviewStage.show();
+        overviewStage.toFront();
+    }
+
+    /** The overview window's pane, once opened (for tests). */
+    public OverviewPane overviewPane() {
+        return overviewPane;
     }
 
     /** Enables Export HTML… with this renderer (comparison to a complete HTML document). */

@@ -207,6 +207,37 @@ public final class ReaderViewModel {
         compare();
     }
 
+    /**
+     * Shows the pair of files {@code leftFile} / {@code rightFile} of the open folder (as the folder overview
+     * asks); a file that is not listed or not readable is reported and nothing changes.
+     */
+    public void openPair(Path leftFile, Path rightFile) {
+        ArticleEntry a = entryFor(leftFile);
+        ArticleEntry b = entryFor(rightFile);
+        if (a == null || b == null) {
+            error.set((a == null ? leftFile : rightFile).getFileName() + ": not in the open folder");
+            return;
+        }
+        if (!a.readable() || !b.readable()) {
+            ArticleEntry bad = a.readable() ? b : a;
+            error.set(bad.fileName() + ": " + bad.error());
+            return;
+        }
+        left.set(a);
+        right.set(b);
+        compare();
+    }
+
+    private ArticleEntry entryFor(Path file) {
+        Path want = file.toAbsolutePath().normalize();
+        for (ArticleEntry e : articles) {
+            if (e.path().toAbsolutePath().normalize().equals(want)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
     public void swap() {
         ArticleEntry l = left.get();
         left.set(right.get());

@@ -243,4 +243,43 @@ class ReaderWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(Settings.DEFAULT_FONT_SIZE, vm.fontSizeProperty().get());
     }
+
+    @Test
+    void theFolderOverviewOpensAPairInTheReader(FxRobot robot, @TempDir Path dir) throws Exception {
+        Path wiki = Path.of("src/test/resources/eval/wikinews-rewrites/pairs/Two-charged-in-Heathrow-bomb-threat");
+        Files.copy(SEEDS.resolve(LEFT), dir.resolve("a-" + LEFT));
+        Files.copy(SEEDS.resolve(RIGHT), dir.resolve("b-" + RIGHT));
+        Files.copy(wiki.resolve("left.txt"), dir.resolve("c-heathrow-rewrite.txt"));
+        Files.copy(wiki.resolve("right.txt"), dir.resolve("d-heathrow-original.txt"));
+        robot.interact(() -> vm.openFolder(dir, dir.resolve("a-" + LEFT), dir.resolve("b-" + RIGHT)));
+        waitUntilShown();
+        robot.interact(() -> window.showOverview());
+        WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS,
+                () -> window.overviewPane() != null && window.overviewPane().statusText().matches("\\d+ articles.*"));
+        // the overview ranks the Heathrow rewrite first for its original; opening it puts the pair in the reader
+        robot.interact(() -> window.overviewPane().select("d-heathrow-original.txt"));
+        String top = window.overviewPane().counterparts().get(0).id();
+        assertEquals("c-heathrow-rewrite.txt", top);
+        robot.interact(() -> vm.openPair(dir.resolve("d-heathrow-original.txt"), dir.resolve(top)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("d-heathrow-original.txt", vm.leftProperty().get().fileName());
+        assertEquals("c-heathrow-rewrite.txt", vm.rightProperty().get().fileName());
+        assertTrue(vm.comparison().summary().sharedShare() > 0.3);
+    }
+
+    @Test
+    void exportHtmlWritesTheReportOfTheShownPair(FxRobot robot, @TempDir Path dir) throws Exception {
+        openSeeds(robot);
+        Path out = dir.resolve("report.html");
+        robot.interact(() -> {
+            try {
+                vm.exportWith(c -> dev.parallax.engine.export.HtmlReport.render(c,
+                        dev.parallax.engine.export.ReportInfo.now("test", "default")), out);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        String html = Files.readString(out);
+        assertTrue(html.contains("id=\"L0\"") && html.contains("deliver justice to these terrorists"));
+    }
 }
