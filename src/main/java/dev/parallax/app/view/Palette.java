@@ -7,15 +7,15 @@ import javafx.scene.paint.Color;
 
 /**
  * Colours for what is drawn on canvases (ruler, connector band), matching the stylesheet's text colours.
- * Okabe-Ito hues (blue, vermilion, yellow), safe for the common colour-vision deficiencies; shapes and
+ * Okabe-Ito hues (blue, vermilion) and a neutral grey, safe for the common colour-vision deficiencies; shapes and
  * markers carry the same information.
  */
 public record Palette(Color agree, Color conflict, Color unique, Color rulerBackground, Color viewport) {
 
     public static final Palette LIGHT = new Palette(Color.web("#0072B2"), Color.web("#D55E00"),
-            Color.web("#C9A400"), Color.web("#f3f3f3"), Color.web("#333333"));
+            Color.web("#B4B4BC"), Color.web("#f3f3f3"), Color.web("#333333"));
     public static final Palette DARK = new Palette(Color.web("#56B4E9"), Color.web("#E69F00").interpolate(
-            Color.web("#D55E00"), 0.5), Color.web("#F0E442"), Color.web("#22272e"), Color.web("#cccccc"));
+            Color.web("#D55E00"), 0.5), Color.web("#6E7681"), Color.web("#22272e"), Color.web("#cccccc"));
 
     public Color of(Kind k) {
         return switch (k) {
