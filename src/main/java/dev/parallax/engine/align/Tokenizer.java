@@ -74,7 +74,11 @@ final class Tokenizer {
         List<String> surfaces = new ArrayList<>();
         Matcher m = WORD.matcher(text);
         while (m.find()) {
-            raw.add(plain(m.group(), m.start(), m.end()));
+            Token t = plain(m.group(), m.start(), m.end());
+            if (t.key().isEmpty()) {
+                continue; // only combining marks: nothing to compare
+            }
+            raw.add(t);
             surfaces.add(m.group());
         }
         mergeCompoundNumbers(text, raw, surfaces);

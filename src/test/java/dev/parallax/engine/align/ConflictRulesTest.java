@@ -61,4 +61,13 @@ class ConflictRulesTest {
                 "We have no record of any fossil fish older than the Cambrian epoch in the rocks of Europe.");
         assertEquals(Kind.CONFLICT, l.kind());
     }
+
+    /** Found by EnginePropertyTest: a combining mark alone folded to an empty word and broke the aligner. */
+    @Test
+    void aLoneCombiningMarkIsNotAWord() {
+        Comparison c = ComparisonEngine.standard().compare(Article.ofText("left", "Officials said 0\u17b4 people left."),
+                Article.ofText("right", "Officials said 0 people left."));
+        assertEquals(1, c.links().size());
+        assertEquals(Kind.AGREE, c.links().get(0).kind());
+    }
 }
