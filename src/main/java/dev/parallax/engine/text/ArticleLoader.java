@@ -2,7 +2,6 @@ package dev.parallax.engine.text;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.Charset;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -232,10 +231,5 @@ public final class ArticleLoader {
     private static boolean looksLikeHtml(String text) {
         String head = text.substring(0, Math.min(text.length(), 512)).stripLeading().toLowerCase();
         return head.startsWith("<!doctype html") || head.startsWith("<html");
-    }
-
-    /** The charset names Parallax can decode; used in messages. */
-    static String describe(Charset c) {
-        return c.displayName();
     }
 }
