@@ -44,8 +44,20 @@ public final class Aliases {
         this.groups = groups;
     }
 
-    /** The aliases bundled with Parallax. */
+    /**
+     * The aliases bundled with Parallax, read once: every engine the window builds (each sensitivity change)
+     * and every batch comparison shares them, which is safe since Aliases never change after construction.
+     */
     public static Aliases defaults() {
+        return Bundled.ALIASES;
+    }
+
+    /** Holder: the bundled list is parsed on first use, once. */
+    private static final class Bundled {
+        static final Aliases ALIASES = readBundled();
+    }
+
+    private static Aliases readBundled() {
         try (InputStream in = Aliases.class.getResourceAsStream("aliases.txt")) {
             Objects.requireNonNull(in, "aliases.txt resource");
             return parse(new InputStreamReader(in, StandardCharsets.UTF_8), new Aliases(new HashMap<>(), 0));
