@@ -77,12 +77,6 @@ final class Classifier {
 
         Set<String> lKeys = keys(l);
         Set<String> rKeys = keys(r);
-        for (Token t : l) {
-            lKeys.add(t.stem());
-        }
-        for (Token t : r) {
-            rKeys.add(t.stem());
-        }
         int lNeg = count(l, Token.NEGATION);
         int rNeg = count(r, Token.NEGATION);
 
@@ -343,10 +337,12 @@ final class Classifier {
         return false;
     }
 
+    /** Every key and stem of the tokens: what a value or name must miss to count as absent from a passage. */
     private static Set<String> keys(List<Token> tokens) {
         Set<String> s = new HashSet<>();
         for (Token t : tokens) {
             s.add(t.key());
+            s.add(t.stem());
         }
         return s;
     }
