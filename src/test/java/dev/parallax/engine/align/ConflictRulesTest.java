@@ -18,9 +18,7 @@ import org.junit.jupiter.api.Test;
 class ConflictRulesTest {
 
     private static Link only(String left, String right) {
-        Comparison c = ComparisonEngine.standard().compare(Article.ofText("left", left), Article.ofText("right", right));
-        assertEquals(1, c.links().size(), "expected one link");
-        return c.links().get(0);
+        return SeedClassificationTest.only(left, right);
     }
 
     @Test

@@ -126,7 +126,8 @@ class SeedClassificationTest {
         assertFalse(l.differences().isEmpty());
     }
 
-    private static Link only(String left, String right) {
+    /** The single link between two one-sentence articles (shared with ConflictRulesTest). */
+    static Link only(String left, String right) {
         Comparison c = ComparisonEngine.standard().compare(Article.ofText("left", left), Article.ofText("right", right));
         assertEquals(1, c.links().size(), "expected one link");
         Link l = c.links().get(0);
