@@ -1,5 +1,6 @@
 package dev.parallax;
 
+import dev.parallax.app.Launcher;
 import dev.parallax.cli.Cli;
 
 /**
@@ -12,6 +13,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (Cli.opensWindow(args)) {
+            Launcher.prestart(); // JavaFX starts while the arguments are parsed
+        }
         int code = Cli.run(args);
         if (code != Cli.KEEP_RUNNING) {
             System.exit(code);

@@ -5,17 +5,14 @@ import dev.parallax.app.task.TaskRunner;
 import dev.parallax.app.view.AppIcon;
 import dev.parallax.app.view.MainWindow;
 import dev.parallax.app.view.PngEncoder;
+import dev.parallax.app.view.style.Filter;
 import dev.parallax.app.viewmodel.FolderScanner;
 import dev.parallax.app.viewmodel.FolderWatcher;
 import dev.parallax.app.viewmodel.ReaderViewModel;
 import dev.parallax.app.viewmodel.Settings;
-import dev.parallax.app.viewmodel.SettingsStore;
-import dev.parallax.engine.align.ComparisonEngine;
 import dev.parallax.engine.result.Comparison;
 import dev.parallax.engine.text.ArticleLoader;
 import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
@@ -34,7 +31,6 @@ import javafx.util.Duration;
  */
 public final class ParallaxApp extends Application {
 
-    static volatile LaunchOptions options;
     static volatile int exitCode;
 
     private TaskRunner runner;
@@ -42,27 +38,18 @@ public final class ParallaxApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        LaunchOptions o = options != null ? options : new LaunchOptions(null, null, null, null, 1400, 900);
+        Startup start = Launcher.startup();
+        LaunchOptions o = start.options();
         String probe = System.getProperty("parallax.probe", "");
-        boolean scripted = o.snapshot() != null || !probe.isEmpty();
-        // a scripted run (snapshot, probe) must not change the user's recent folders or font size
-        SettingsStore store = scripted ? SettingsStore.inMemory() : new PreferencesSettingsStore();
-        Settings settings = new Settings(store);
+        Settings settings = start.settings();
         runner = new ExecutorTaskRunner("parallax-engine", 2);
         ReaderViewModel vm = new ReaderViewModel(runner, settings, new FolderScanner(ArticleLoader.create()),
-                s -> ComparisonEngine.builder().sensitivity(s).build());
-        // start reading and comparing while the window is built: results arrive through the FX queue, so
-        // not before start() returns and the window listens
-        Path folder = o.folder() != null ? o.folder() : settings.lastFolder();
-        if (folder == null) {
-            folder = bundledSeeds();
-        }
-        if (folder != null) {
-            vm.openFolder(folder, o.left(), o.right());
-        }
-        if (scripted && System.getProperty("parallax.theme") != null) {
+                Startup::engine);
+        Path folder = start.folder();
+        if (Startup.scripted(o) && System.getProperty("parallax.theme") != null) {
             vm.darkProperty().set("dark".equals(System.getProperty("parallax.theme"))); // for dark screenshots
         }
+        MainWindow.useTheme(vm.darkProperty().get());
         MainWindow window = new MainWindow(vm, runner);
         String version = ParallaxApp.class.getPackage().getImplementationVersion();
         window.setHtmlRenderer(c -> HtmlReport.render(c, ReportInfo.now(version == null ? "dev" : version,
@@ -70,7 +57,6 @@ public final class ParallaxApp extends Application {
         Scene scene = window.scene(o.width(), o.height());
         stage.setScene(scene);
         stage.titleProperty().bind(Bindings.createStringBinding(() -> title(vm.comparison()), vm.comparisonProperty()));
-        stage.getIcons().addAll(AppIcon.draw(256), AppIcon.draw(64), AppIcon.draw(32));
         stage.setMinWidth(900);
         stage.setMinHeight(560);
         vm.folderProperty().addListener((obs, a, b) -> watch(vm, b));
@@ -109,10 +95,37 @@ public final class ParallaxApp extends Application {
             FxPauseMonitor.attach(window, vm);
         }
 
+        if (start.early() != null) {
+            // read and compared while JavaFX started: shown in the first frame when ready by now
+            vm.reading(folder);
+            if (start.early().isDone()) {
+                adopt(vm, window, start);
+            } else {
+                start.early().whenComplete((r, e) -> Platform.runLater(() -> adopt(vm, window, start)));
+            }
+        } else if (folder != null) {
+            vm.openFolder(folder, o.left(), o.right());
+        }
         stage.show();
+        // drawn once the window is on screen: three canvas snapshots would hold up its first frame
+        Pulses.after(3, () -> stage.getIcons().addAll(AppIcon.draw(256), AppIcon.draw(64), AppIcon.draw(32)));
         if (folder == null) {
             vm.reportStatus("Open a folder of articles with Ctrl+O");
         }
+    }
+
+    private static void adopt(ReaderViewModel vm, MainWindow window, Startup start) {
+        Startup.Early early;
+        try {
+            early = start.early().join();
+        } catch (RuntimeException e) {
+            vm.readFailed(start.folder(), Startup.cause(e));
+            return;
+        }
+        if (early.styled() != null) {
+            window.offerStyled(early.opening().comparison(), Filter.ALL, early.styled());
+        }
+        vm.adopt(early.opening());
     }
 
     private static String title(Comparison c) {
@@ -166,25 +179,6 @@ public final class ParallaxApp extends Application {
         } catch (IOException e) {
             vm.reportStatus("Not watching " + folder + " for new articles: " + e.getMessage());
         }
-    }
-
-    /** {@code seeds/} in the working folder, else beside the jar's folder (target/parallax.jar -> seeds/). */
-    static Path bundledSeeds() {
-        Path cwd = Path.of("seeds");
-        if (Files.isDirectory(cwd)) {
-            return cwd.toAbsolutePath();
-        }
-        try {
-            Path jar = Path.of(ParallaxApp.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            for (Path p = jar.getParent(); p != null; p = p.getParent()) {
-                if (Files.isDirectory(p.resolve("seeds"))) {
-                    return p.resolve("seeds");
-                }
-            }
-        } catch (URISyntaxException | SecurityException | NullPointerException e) {
-            // no code source: fall through
-        }
-        return null;
     }
 
     @Override

@@ -12,7 +12,7 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.Tooltip;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -24,44 +24,64 @@ import javafx.scene.layout.VBox;
 final class ArticleCell extends ListCell<ArticleEntry> {
 
     private final ReaderViewModel vm;
-    private final Label title = new Label();
-    private final Label meta = new Label();
-    private final Label error = new Label();
-    private final Button leftB = new Button("L");
-    private final Button rightB = new Button("R");
-    private final HBox row;
+    /** The row's nodes, made when the cell first shows an article: a list fills its height with empty cells. */
+    private Row row;
 
     ArticleCell(ReaderViewModel vm) {
         this.vm = vm;
-        title.getStyleClass().add("article-title");
-        title.setWrapText(true);
-        title.setMaxHeight(40);
-        meta.getStyleClass().add("article-meta");
-        error.getStyleClass().add("article-error");
-        error.setWrapText(true);
-        leftB.getStyleClass().addAll("pick", "pick-left");
-        rightB.getStyleClass().addAll("pick", "pick-right");
-        leftB.setFocusTraversable(false);
-        rightB.setFocusTraversable(false);
-        leftB.setTooltip(new Tooltip("Read this article in the left pane"));
-        rightB.setTooltip(new Tooltip("Read this article in the right pane"));
-        leftB.setOnAction(e -> vm.show(Side.LEFT, getItem()));
-        rightB.setOnAction(e -> vm.show(Side.RIGHT, getItem()));
-        VBox text = new VBox(2, title, meta, error);
-        text.setMinWidth(0);
-        HBox.setHgrow(text, Priority.ALWAYS);
-        VBox buttons = new VBox(3, leftB, rightB);
-        buttons.setAlignment(Pos.CENTER);
-        row = new HBox(6, text, buttons);
-        row.setAlignment(Pos.CENTER_LEFT);
+        vm.leftProperty().addListener((o, a, b) -> refreshMarks());
+        vm.rightProperty().addListener((o, a, b) -> refreshMarks());
+        addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
+            if (getContextMenu() == null && getItem() != null) {
+                setContextMenu(contextMenu());
+            }
+        });
+        setPrefWidth(0);
+    }
+
+    private final class Row {
+        final Label title = new Label();
+        final Label meta = new Label();
+        final Label error = new Label();
+        final Button leftB = new Button("L");
+        final Button rightB = new Button("R");
+        final HBox box;
+
+        Row() {
+            title.getStyleClass().add("article-title");
+            title.setWrapText(true);
+            title.setMaxHeight(40);
+            meta.getStyleClass().add("article-meta");
+            error.getStyleClass().add("article-error");
+            error.setWrapText(true);
+            leftB.getStyleClass().addAll("pick", "pick-left");
+            rightB.getStyleClass().addAll("pick", "pick-right");
+            leftB.setFocusTraversable(false);
+            rightB.setFocusTraversable(false);
+            Tips.set(leftB, "Read this article in the left pane");
+            Tips.set(rightB, "Read this article in the right pane");
+            Tips.set(title, () -> {
+                ArticleEntry item = getItem();
+                return item == null ? "" : item.readable() ? item.path().toString() : item.path() + ": " + item.error();
+            });
+            leftB.setOnAction(e -> vm.show(Side.LEFT, getItem()));
+            rightB.setOnAction(e -> vm.show(Side.RIGHT, getItem()));
+            VBox text = new VBox(2, title, meta, error);
+            text.setMinWidth(0);
+            HBox.setHgrow(text, Priority.ALWAYS);
+            VBox buttons = new VBox(3, leftB, rightB);
+            buttons.setAlignment(Pos.CENTER);
+            box = new HBox(6, text, buttons);
+            box.setAlignment(Pos.CENTER_LEFT);
+        }
+    }
+
+    private ContextMenu contextMenu() {
         MenuItem onLeft = new MenuItem("Show on the left");
         onLeft.setOnAction(e -> vm.show(Side.LEFT, getItem()));
         MenuItem onRight = new MenuItem("Show on the right");
         onRight.setOnAction(e -> vm.show(Side.RIGHT, getItem()));
-        setContextMenu(new ContextMenu(onLeft, onRight));
-        vm.leftProperty().addListener((o, a, b) -> refreshMarks());
-        vm.rightProperty().addListener((o, a, b) -> refreshMarks());
-        setPrefWidth(0);
+        return new ContextMenu(onLeft, onRight);
     }
 
     @Override
@@ -71,10 +91,14 @@ final class ArticleCell extends ListCell<ArticleEntry> {
         if (empty || item == null) {
             setGraphic(null);
             setId(null);
+            refreshMarks();
             return;
         }
+        if (row == null) {
+            row = new Row();
+        }
         setId("article-" + item.fileName());
-        title.setText(item.title());
+        row.title.setText(item.title());
         if (item.readable()) {
             List<String> parts = new ArrayList<>();
             parts.add(item.sourceName());
@@ -82,21 +106,19 @@ final class ArticleCell extends ListCell<ArticleEntry> {
                 parts.add(item.date());
             }
             parts.add(String.format(Locale.ROOT, "%,d words", item.words()));
-            meta.setText(String.join(" · ", parts));
-            error.setText("");
-            error.setVisible(false);
-            error.setManaged(false);
-            title.setTooltip(new Tooltip(item.path().toString()));
+            row.meta.setText(String.join(" · ", parts));
+            row.error.setText("");
+            row.error.setVisible(false);
+            row.error.setManaged(false);
         } else {
-            meta.setText(item.fileName());
-            error.setText("⚠ " + item.error());
-            error.setVisible(true);
-            error.setManaged(true);
-            title.setTooltip(new Tooltip(item.path() + ": " + item.error()));
+            row.meta.setText(item.fileName());
+            row.error.setText("⚠ " + item.error());
+            row.error.setVisible(true);
+            row.error.setManaged(true);
         }
-        leftB.setDisable(!item.readable());
-        rightB.setDisable(!item.readable());
-        setGraphic(row);
+        row.leftB.setDisable(!item.readable());
+        row.rightB.setDisable(!item.readable());
+        setGraphic(row.box);
         refreshMarks();
     }
 
@@ -104,8 +126,10 @@ final class ArticleCell extends ListCell<ArticleEntry> {
         ArticleEntry item = getItem();
         boolean l = item != null && item == vm.leftProperty().get();
         boolean r = item != null && item == vm.rightProperty().get();
-        toggle(leftB, "on", l);
-        toggle(rightB, "on", r);
+        if (row != null) {
+            toggle(row.leftB, "on", l);
+            toggle(row.rightB, "on", r);
+        }
         getStyleClass().removeAll("unreadable", "shown");
         if (item != null && !item.readable()) {
             getStyleClass().add("unreadable");

@@ -78,6 +78,8 @@ public final class ArticlePane extends BorderPane {
         HBox.setHgrow(scroll, Priority.ALWAYS);
         setCenter(body);
         flashEnd.setOnFinished(e -> endFlash());
+        // the ruler's box follows what is on screen, also when the first layout comes after the text
+        area.getVisibleParagraphs().addModificationObserver(m -> updateRulerViewport());
     }
 
     /** The gutter beside a paragraph: the markers of the passages starting in it. Plain nodes, no controls:

@@ -3,7 +3,6 @@ package dev.parallax.app.view;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.Button;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 
 /**
@@ -44,7 +43,7 @@ public final class Command {
         Button b = new Button(text);
         b.setId("button-" + id);
         b.setFocusTraversable(false);
-        b.setTooltip(new Tooltip(label.replace("…", "") + (key == null ? "" : "  (" + key.getDisplayText() + ")")));
+        Tips.set(b, label.replace("…", "") + (key == null ? "" : "  (" + key.getDisplayText() + ")"));
         b.setOnAction(e -> run());
         if (disabled != null) {
             b.disableProperty().bind(disabled);

@@ -53,7 +53,6 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -98,6 +97,7 @@ public final class MainWindow {
     private Side driver;
     private Side activeSide = Side.LEFT;
     private Task<StyledSide[]> renderTask;
+    private Styled offered;
     private Comparison shownComparison;
     private Menu recentMenu;
 
@@ -244,25 +244,25 @@ public final class MainWindow {
         sync.setId("toggle-sync");
         sync.setFocusTraversable(false);
         sync.selectedProperty().bindBidirectional(vm.syncScrollProperty());
-        sync.setTooltip(new Tooltip("Scrolling one side brings the matching passage into view on the other"));
+        Tips.set(sync, "Scrolling one side brings the matching passage into view on the other");
         ToggleButton only = new ToggleButton("≠ Only conflicts");
         only.setId("toggle-only-conflicts");
         only.setFocusTraversable(false);
         only.selectedProperty().bindBidirectional(vm.onlyConflictsProperty());
-        only.setTooltip(new Tooltip("Highlight only the passages where the sources disagree on a fact"));
+        Tips.set(only, "Highlight only the passages where the sources disagree on a fact");
         ToggleButton hide = new ToggleButton("+ Hide unique");
         hide.setId("toggle-hide-unique");
         hide.setFocusTraversable(false);
         hide.selectedProperty().bindBidirectional(vm.hideUniqueProperty());
-        hide.setTooltip(new Tooltip("Stop highlighting passages that only one source has"));
+        Tips.set(hide, "Stop highlighting passages that only one source has");
         Button prev = prevConflict.button("▲");
         Button next = nextConflict.button("▼ Next conflict");
         Slider sens = new Slider(0, 1, vm.sensitivityProperty().get());
         sens.setId("sensitivity");
         sens.setPrefWidth(110);
         sens.setFocusTraversable(false);
-        sens.setTooltip(new Tooltip("Sensitivity: left links only near-identical passages, right also loose"
-                + " paraphrases. Compares again when released."));
+        Tips.set(sens, "Sensitivity: left links only near-identical passages, right also loose"
+                + " paraphrases. Compares again when released.");
         sens.valueChangingProperty().addListener((o, was, now) -> {
             if (!now) {
                 vm.sensitivityProperty().set(sens.getValue());
@@ -278,7 +278,7 @@ public final class MainWindow {
         ToggleButton theme = new ToggleButton("◐");
         theme.setId("toggle-dark");
         theme.setFocusTraversable(false);
-        theme.setTooltip(new Tooltip("Dark theme"));
+        Tips.set(theme, "Dark theme");
         theme.selectedProperty().bindBidirectional(vm.darkProperty());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
@@ -296,8 +296,7 @@ public final class MainWindow {
         folder.getStyleClass().add("sidebar-folder");
         folder.textProperty().bind(Bindings.createStringBinding(() -> vm.folderProperty().get() == null ? ""
                 : String.valueOf(vm.folderProperty().get().getFileName()), vm.folderProperty()));
-        folder.setTooltip(new Tooltip());
-        folder.getTooltip().textProperty().bind(vm.folderProperty().asString());
+        Tips.set(folder, () -> String.valueOf(vm.folderProperty().get()));
         Label hint = new Label("L / R puts an article on the left or right. Drop a folder or files here.");
         hint.getStyleClass().add("sidebar-hint");
         hint.setWrapText(true);
@@ -345,7 +344,7 @@ public final class MainWindow {
         error.visibleProperty().bind(vm.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
         error.setOnMouseClicked(e -> vm.clearError());
-        error.setTooltip(new Tooltip("Click to dismiss"));
+        Tips.set(error, "Click to dismiss");
         Label shared = new Label();
         shared.setId("status-summary");
         shared.textProperty().bind(Bindings.createStringBinding(() -> summaryText(vm.comparison()),
@@ -443,30 +442,56 @@ public final class MainWindow {
             return;
         }
         Filter f = new Filter(vm.isShown(Kind.AGREE), true, vm.isShown(Kind.UNIQUE));
+        StyledSide[] ready = offered != null && offered.comparison() == c && offered.filter().equals(f)
+                ? offered.sides() : null;
+        offered = null;
+        if (ready != null) {
+            renderTask = null;
+            apply(c, ready);
+            return;
+        }
         Task<StyledSide[]> t = new Task<>() {
             @Override
             protected StyledSide[] call() {
-                return new StyledSide[] {StyledSide.of(c, true, f, Set.of()), StyledSide.of(c, false, f, Set.of())};
+                return style(c, f);
             }
         };
         t.setOnSucceeded(e -> {
-            if (renderTask != t || vm.comparison() != c) {
-                return;
+            if (renderTask == t && vm.comparison() == c) {
+                apply(c, t.getValue());
             }
-            StyledSide[] s = t.getValue();
-            band.setComparison(null, l -> true);
-            int[] pending = {2};
-            Runnable bothLoaded = () -> {
-                if (--pending[0] == 0 && vm.comparison() == c) {
-                    shown(c);
-                }
-            };
-            leftPane.show(s[0], headline(c.left()), meta(c.left()), bothLoaded);
-            rightPane.show(s[1], headline(c.right()), meta(c.right()), bothLoaded);
         });
         t.setOnFailed(e -> vm.reportError("Cannot show the comparison: " + t.getException().getMessage()));
         renderTask = t;
         runner.run(t);
+    }
+
+    /** Both sides of {@code c} as the panes show them through filter {@code f}. Pure: runs on any thread. */
+    public static StyledSide[] style(Comparison c, Filter f) {
+        return new StyledSide[] {StyledSide.of(c, true, f, Set.of()), StyledSide.of(c, false, f, Set.of())};
+    }
+
+    /**
+     * Offers the sides of {@code c} styled ahead of time (by {@link #style}, off the FX thread) so that the
+     * next render of {@code c} through filter {@code f} shows them at once instead of styling them again.
+     */
+    public void offerStyled(Comparison c, Filter f, StyledSide[] sides) {
+        offered = new Styled(c, f, sides);
+    }
+
+    private record Styled(Comparison comparison, Filter filter, StyledSide[] sides) {
+    }
+
+    private void apply(Comparison c, StyledSide[] s) {
+        band.setComparison(null, l -> true);
+        int[] pending = {2};
+        Runnable bothLoaded = () -> {
+            if (--pending[0] == 0 && vm.comparison() == c) {
+                shown(c);
+            }
+        };
+        leftPane.show(s[0], headline(c.left()), meta(c.left()), bothLoaded);
+        rightPane.show(s[1], headline(c.right()), meta(c.right()), bothLoaded);
     }
 
     /** Both panes hold the whole comparison: connect the band, legend and selection. */
@@ -554,7 +579,7 @@ public final class MainWindow {
         if (!shown) {
             box.getStyleClass().add("legend-hidden");
         }
-        Tooltip.install(box, new Tooltip(tip + (shown ? "" : " (hidden by a filter)")));
+        Tips.install(box, tip + (shown ? "" : " (hidden by a filter)"));
         return box;
     }
 
@@ -695,9 +720,19 @@ public final class MainWindow {
         band.requestRedraw();
     }
 
+    /**
+     * Makes AtlantaFX's light or dark theme the stylesheet every control starts from. Call it before the first
+     * control is made: otherwise JavaFX first loads its own Modena stylesheet, for nothing.
+     */
+    public static void useTheme(boolean dark) {
+        String sheet = dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet();
+        if (!sheet.equals(Application.getUserAgentStylesheet())) {
+            Application.setUserAgentStylesheet(sheet);
+        }
+    }
+
     private void applyTheme(boolean dark) {
-        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+        useTheme(dark);
         root.getStyleClass().remove("dark");
         if (dark) {
             root.getStyleClass().add("dark");

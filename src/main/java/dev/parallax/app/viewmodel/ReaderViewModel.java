@@ -58,7 +58,10 @@ public final class ReaderViewModel {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
-    private final DoubleProperty sensitivity = new SimpleDoubleProperty(this, "sensitivity", 0.5);
+    /** The sensitivity a window starts with. */
+    public static final double DEFAULT_SENSITIVITY = 0.5;
+
+    private final DoubleProperty sensitivity = new SimpleDoubleProperty(this, "sensitivity", DEFAULT_SENSITIVITY);
     private final BooleanProperty onlyConflicts = new SimpleBooleanProperty(this, "onlyConflicts");
     private final BooleanProperty hideUnique = new SimpleBooleanProperty(this, "hideUnique");
     private final BooleanProperty syncScroll = new SimpleBooleanProperty(this, "syncScroll", true);
@@ -124,43 +127,123 @@ public final class ReaderViewModel {
             }
         };
         task.setOnSucceeded(e -> {
-            if (!dir.equals(folder.get())) {
-                return;
-            }
-            List<ArticleEntry> list = task.getValue();
-            ArticleEntry oldLeft = left.get();
-            ArticleEntry oldRight = right.get();
-            articles.setAll(list);
-            ArticleEntry l = find(list, preferLeft);
-            ArticleEntry r = find(list, preferRight);
-            List<ArticleEntry> readable = list.stream().filter(ArticleEntry::readable).toList();
-            if (l == null) {
-                l = readable.stream().filter(a -> !Objects.equals(pathOf(a), preferRight)).findFirst().orElse(null);
-            }
-            if (r == null) {
-                ArticleEntry ll = l;
-                r = readable.stream().filter(a -> a != ll).findFirst().orElse(null);
-            }
-            if (l == null || r == null) {
-                left.set(l);
-                right.set(r);
-                comparison.set(null);
-                status.set(readable.isEmpty() ? "No readable articles in " + dir
-                        : "Only one readable article in " + dir + ": add another to compare");
-                return;
-            }
-            boolean same = !fresh && oldLeft != null && oldRight != null && sameText(oldLeft, l)
-                    && sameText(oldRight, r);
-            left.set(l);
-            right.set(r);
-            if (!same || comparison.get() == null) {
-                compare();
+            if (dir.equals(folder.get())) {
+                listed(dir, task.getValue(), preferLeft, preferRight, fresh, null);
             }
         });
         task.setOnFailed(e -> error.set(dir + ": " + message(task.getException())));
         scanTask = task;
         status.set("Reading " + dir.getFileName() + "…");
         runner.run(task);
+    }
+
+    /**
+     * The folder's articles have been read: list them, put the preferred (else the first readable) pair on the
+     * sides and compare it, unless {@code ready} already holds its comparison or (on a refresh) the pair's text
+     * is unchanged.
+     */
+    private void listed(Path dir, List<ArticleEntry> list, Path preferLeft, Path preferRight, boolean fresh,
+                        Comparison ready) {
+        ArticleEntry oldLeft = left.get();
+        ArticleEntry oldRight = right.get();
+        articles.setAll(list);
+        ArticleEntry[] pair = pair(list, preferLeft, preferRight);
+        ArticleEntry l = pair[0];
+        ArticleEntry r = pair[1];
+        if (l == null || r == null) {
+            left.set(l);
+            right.set(r);
+            comparison.set(null);
+            status.set(list.stream().noneMatch(ArticleEntry::readable) ? "No readable articles in " + dir
+                    : "Only one readable article in " + dir + ": add another to compare");
+            return;
+        }
+        boolean same = !fresh && oldLeft != null && oldRight != null && sameText(oldLeft, l)
+                && sameText(oldRight, r);
+        left.set(l);
+        right.set(r);
+        if (ready != null && ready.left().source().equals(l.article().source())
+                && ready.right().source().equals(r.article().source())) {
+            cancel();
+            busy.set(false);
+            progress.unbind();
+            progress.set(0);
+            selection.set(null);
+            comparison.set(ready);
+            status.unbind();
+            status.set(String.format(Locale.ROOT, "Compared in %.0f ms", ready.elapsedNanos() / 1e6));
+        } else if (!same || comparison.get() == null) {
+            compare();
+        }
+    }
+
+    /** The pair a folder opens on: the preferred files when readable, else the first readable articles. */
+    static ArticleEntry[] pair(List<ArticleEntry> list, Path preferLeft, Path preferRight) {
+        ArticleEntry l = find(list, preferLeft);
+        ArticleEntry r = find(list, preferRight);
+        List<ArticleEntry> readable = list.stream().filter(ArticleEntry::readable).toList();
+        if (l == null) {
+            l = readable.stream().filter(a -> !Objects.equals(pathOf(a), preferRight)).findFirst().orElse(null);
+        }
+        if (r == null) {
+            ArticleEntry ll = l;
+            r = readable.stream().filter(a -> a != ll).findFirst().orElse(null);
+        }
+        return new ArticleEntry[] {l, r};
+    }
+
+    /**
+     * A folder read, and its first pair compared, before the window could ask: see {@link #prepare}.
+     *
+     * @param comparison the first pair's comparison, or null when there is no pair or it is too long to compare
+     *                   without the progress and cancel of {@link #compare()}
+     */
+    public record Opening(Path dir, List<ArticleEntry> entries, Path preferLeft, Path preferRight,
+                          Comparison comparison) {
+    }
+
+    /** Pairs longer than this (words, both sides) are left to {@link #compare()}, which shows progress. */
+    static final int PREPARE_WORDS = 60_000;
+
+    /**
+     * Reads {@code dir} and compares the pair {@link #openFolder} would show, on the calling thread (any
+     * thread: this touches no property). Lets the app compare while its window is still being built.
+     */
+    public static Opening prepare(FolderScanner scanner, ComparisonEngine engine, Path dir, Path preferLeft,
+                                  Path preferRight) throws IOException {
+        Path abs = dir.toAbsolutePath().normalize();
+        List<ArticleEntry> list = scanner.scan(abs);
+        ArticleEntry[] pair = pair(list, preferLeft, preferRight);
+        Comparison c = null;
+        if (pair[0] != null && pair[1] != null
+                && pair[0].article().wordCount() + pair[1].article().wordCount() <= PREPARE_WORDS) {
+            c = engine.compare(pair[0].article(), pair[1].article());
+        }
+        return new Opening(abs, List.copyOf(list), preferLeft, preferRight, c);
+    }
+
+    /** Opens a folder that {@link #prepare} has already read (and maybe compared), as {@link #openFolder} would. */
+    public void adopt(Opening o) {
+        if (scanTask != null) {
+            scanTask.cancel();
+            scanTask = null;
+        }
+        folder.set(o.dir());
+        settings.addRecentFolder(o.dir());
+        recentFolders.setAll(settings.recentFolders());
+        listed(o.dir(), o.entries(), o.preferLeft(), o.preferRight(), true, o.comparison());
+    }
+
+    /** Says that a folder is being read elsewhere (by {@link #prepare}); {@link #adopt} follows. */
+    public void reading(Path dir) {
+        status.unbind();
+        status.set("Reading " + dir.getFileName() + "…");
+    }
+
+    /** A folder could not be read by {@link #prepare}. */
+    public void readFailed(Path dir, Throwable t) {
+        folder.set(dir.toAbsolutePath().normalize());
+        error.set(dir + ": " + message(t));
     }
 
     private static boolean sameText(ArticleEntry a, ArticleEntry b) {

@@ -186,6 +186,80 @@ class ReaderViewModelTest {
         }
     }
 
+    /** Counts the tasks it is given, then runs them at once. */
+    static final class CountingRunner implements dev.parallax.app.task.TaskRunner {
+        int started;
+
+        @Override
+        public <T> javafx.concurrent.Task<T> run(javafx.concurrent.Task<T> task) {
+            started++;
+            task.run();
+            return task;
+        }
+
+        @Override
+        public void shutdown() {
+        }
+    }
+
+    @Test
+    void aFolderPreparedBeforeTheWindowOpensAsIfOpenedThereWithoutComparingAgain() throws Exception {
+        // what the app does at start-up: read and compare on another thread, adopt on the FX thread
+        ReaderViewModel.Opening opening = ReaderViewModel.prepare(new FolderScanner(ArticleLoader.create()),
+                ComparisonEngine.builder().sensitivity(ReaderViewModel.DEFAULT_SENSITIVITY).build(), SEEDS, null, null);
+        assertNotNull(opening.comparison());
+        Settings settings = new Settings(SettingsStore.inMemory());
+        CountingRunner runner = new CountingRunner();
+        ReaderViewModel vm = new ReaderViewModel(runner, settings, new FolderScanner(ArticleLoader.create()),
+                s -> ComparisonEngine.builder().sensitivity(s).build());
+        fx(() -> vm.adopt(opening));
+        settle();
+        assertEquals(0, runner.started, "nothing read or compared again");
+        assertEquals(2, vm.articles().size());
+        assertEquals("000_aeb0b849679dcb8d.txt", vm.leftProperty().get().fileName());
+        assertEquals("002_865976831600feca.txt", vm.rightProperty().get().fileName());
+        assertEquals(opening.comparison(), vm.comparison());
+        assertEquals(SEEDS.toAbsolutePath().normalize(), settings.lastFolder());
+        assertTrue(vm.statusProperty().get().startsWith("Compared in"), vm.statusProperty().get());
+
+        // the same pair opened the ordinary way gives the same links
+        ReaderViewModel usual = seeds(new Settings(SettingsStore.inMemory()));
+        assertEquals(usual.comparison().links(), vm.comparison().links());
+    }
+
+    @Test
+    void aPreparedFolderWithoutItsComparisonIsComparedInTheBackground() throws Exception {
+        // a pair too long to compare before the window opens: listed at once, then compared with progress
+        FolderScanner scanner = new FolderScanner(ArticleLoader.create());
+        ReaderViewModel.Opening listedOnly = new ReaderViewModel.Opening(SEEDS.toAbsolutePath().normalize(),
+                scanner.scan(SEEDS), SEEDS.resolve("002_865976831600feca.txt"), null, null);
+        CountingRunner runner = new CountingRunner();
+        ReaderViewModel vm = new ReaderViewModel(runner, new Settings(SettingsStore.inMemory()), scanner,
+                s -> ComparisonEngine.builder().sensitivity(s).build());
+        fx(() -> vm.adopt(listedOnly));
+        settle();
+        assertEquals(1, runner.started, "one comparison");
+        assertEquals("002_865976831600feca.txt", vm.leftProperty().get().fileName(), "the preferred left file");
+        assertNotNull(vm.comparison());
+        assertEquals("002_865976831600feca.txt", Path.of(vm.comparison().left().source()).getFileName().toString());
+    }
+
+    @Test
+    void aPreparedFolderWithOneReadableArticleSaysSo(@TempDir Path dir) throws Exception {
+        Files.copy(SEEDS.resolve("000_aeb0b849679dcb8d.txt"), dir.resolve("only.txt"));
+        Files.write(dir.resolve("picture.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        ReaderViewModel.Opening opening = ReaderViewModel.prepare(new FolderScanner(ArticleLoader.create()),
+                ComparisonEngine.builder().build(), dir, null, null);
+        assertEquals(null, opening.comparison());
+        ReaderViewModel vm = new ReaderViewModel(new CountingRunner(), new Settings(SettingsStore.inMemory()),
+                new FolderScanner(ArticleLoader.create()), s -> ComparisonEngine.builder().sensitivity(s).build());
+        fx(() -> vm.adopt(opening));
+        settle();
+        assertEquals(2, vm.articles().size());
+        assertEquals(null, vm.comparison());
+        assertTrue(vm.statusProperty().get().startsWith("Only one readable article"), vm.statusProperty().get());
+    }
+
     private static dev.parallax.engine.text.Article load(ArticleLoader loader, Path p) {
         try {
             return loader.load(p);
