@@ -39,34 +39,30 @@ final class ArticleCell extends ListCell<ArticleEntry> {
         setPrefWidth(0);
     }
 
+    /** Two lines of the same height in every row (so the list never measures a row): the headline, then the
+     *  source, date and length, or why the file cannot be read. Both are cut short with an ellipsis; the
+     *  tooltip has the whole. */
     private final class Row {
         final Label title = new Label();
         final Label meta = new Label();
-        final Label error = new Label();
         final Button leftB = new Button("L");
         final Button rightB = new Button("R");
         final HBox box;
 
         Row() {
             title.getStyleClass().add("article-title");
-            title.setWrapText(true);
-            title.setMaxHeight(40);
             meta.getStyleClass().add("article-meta");
-            error.getStyleClass().add("article-error");
-            error.setWrapText(true);
             leftB.getStyleClass().addAll("pick", "pick-left");
             rightB.getStyleClass().addAll("pick", "pick-right");
             leftB.setFocusTraversable(false);
             rightB.setFocusTraversable(false);
             Tips.set(leftB, "Read this article in the left pane");
             Tips.set(rightB, "Read this article in the right pane");
-            Tips.set(title, () -> {
-                ArticleEntry item = getItem();
-                return item == null ? "" : item.readable() ? item.path().toString() : item.path() + ": " + item.error();
-            });
+            Tips.set(title, ArticleCell.this::tip);
+            Tips.set(meta, ArticleCell.this::tip);
             leftB.setOnAction(e -> vm.show(Side.LEFT, getItem()));
             rightB.setOnAction(e -> vm.show(Side.RIGHT, getItem()));
-            VBox text = new VBox(2, title, meta, error);
+            VBox text = new VBox(2, title, meta);
             text.setMinWidth(0);
             HBox.setHgrow(text, Priority.ALWAYS);
             VBox buttons = new VBox(3, leftB, rightB);
@@ -74,6 +70,14 @@ final class ArticleCell extends ListCell<ArticleEntry> {
             box = new HBox(6, text, buttons);
             box.setAlignment(Pos.CENTER_LEFT);
         }
+    }
+
+    private String tip() {
+        ArticleEntry item = getItem();
+        if (item == null) {
+            return "";
+        }
+        return item.readable() ? item.title() + "\n" + item.path() : item.path() + ": " + item.error();
     }
 
     private ContextMenu contextMenu() {
@@ -99,6 +103,7 @@ final class ArticleCell extends ListCell<ArticleEntry> {
         }
         setId("article-" + item.fileName());
         row.title.setText(item.title());
+        row.meta.getStyleClass().setAll(item.readable() ? "article-meta" : "article-error");
         if (item.readable()) {
             List<String> parts = new ArrayList<>();
             parts.add(item.sourceName());
@@ -107,14 +112,8 @@ final class ArticleCell extends ListCell<ArticleEntry> {
             }
             parts.add(String.format(Locale.ROOT, "%,d words", item.words()));
             row.meta.setText(String.join(" · ", parts));
-            row.error.setText("");
-            row.error.setVisible(false);
-            row.error.setManaged(false);
         } else {
-            row.meta.setText(item.fileName());
-            row.error.setText("⚠ " + item.error());
-            row.error.setVisible(true);
-            row.error.setManaged(true);
+            row.meta.setText("⚠ " + item.error());
         }
         row.leftB.setDisable(!item.readable());
         row.rightB.setDisable(!item.readable());
