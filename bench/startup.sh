@@ -65,6 +65,7 @@ if [ "$options" = yes ]; then
   variant image-appcds-c1    "$base ${cds[*]} -XX:TieredStopAtLevel=1 dev.parallax.Main"
   variant image-appcds-serial "$base ${cds[*]} -XX:+UseSerialGC dev.parallax.Main"
   variant image-appcds-c1-serial "$base ${cds[*]} -XX:TieredStopAtLevel=1 -XX:+UseSerialGC dev.parallax.Main"
+  variant image-appcds-c1-serial-1thread "$base ${cds[*]} -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:CICompilerCount=1 dev.parallax.Main"
   variant image-empty        "${image_java[*]} ${cds[*]} dev.parallax.app.EmptyWindowProbe"
 fi
 

@@ -33,6 +33,7 @@ cp -p "$image/lib/parallax.classlist" src/image/deb/make-cds.sh "$out/input/"
   --runtime-image "$out/runtime" --input "$out/input" \
   --main-jar "parallax-$version.jar" --main-class dev.parallax.Main \
   --java-options '-XX:+UseSerialGC' --java-options '-XX:TieredStopAtLevel=1' \
+  --java-options '-XX:CICompilerCount=1' --java-options '-XX:CompileThresholdScaling=0.25' \
   --java-options '-XX:SharedArchiveFile=$APPDIR/parallax.jsa' --java-options '-Xlog:cds=off' \
   --java-options '-Xlog:cds+dynamic=off' --java-options '-Dparallax.home=$APPDIR'
 
