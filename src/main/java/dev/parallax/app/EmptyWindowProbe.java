@@ -3,7 +3,10 @@ package dev.parallax.app;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 
 /**
@@ -26,11 +29,18 @@ public final class EmptyWindowProbe {
         @Override
         public void start(Stage stage) {
             stage.setTitle("Parallax");
-            stage.setScene(new Scene(new StackPane(), 1400, 900));
+            StackPane root = new StackPane();
+            String fill = System.getProperty("parallax.probe.fill");
+            if (fill != null) { // bench/paint-time.py looks for this colour to see the frame on the screen
+                root.setBackground(new Background(new BackgroundFill(Color.web(fill), null, null)));
+            }
+            stage.setScene(new Scene(root, 1400, 900));
             stage.show();
             Pulses.after(2, () -> {
                 System.out.println("first-paint-ms=" + Pulses.sinceJvmStart());
-                Platform.exit();
+                if (!Boolean.getBoolean("parallax.probe.stay")) {
+                    Platform.exit();
+                }
             });
         }
     }

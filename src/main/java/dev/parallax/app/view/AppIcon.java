@@ -1,5 +1,9 @@
 package dev.parallax.app.view;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -7,14 +11,39 @@ import javafx.scene.image.Image;
 import javafx.scene.paint.Color;
 
 /**
- * The app icon, drawn rather than shipped: two pages side by side, joined by a blue (agree) and an orange
- * (conflict) ribbon. Must be called on the FX thread.
+ * The app icon: two pages side by side, joined by a blue (agree) and an orange (conflict) ribbon. Drawn by
+ * {@link #draw}; {@code AppIconWriter} writes the drawing to {@code assets/icon.png}, which the build bundles
+ * and the window loads with {@link #load} (decoding a small PNG off the FX thread is cheaper than three canvas
+ * snapshots on it while the first frame is being painted).
  */
 public final class AppIcon {
+
+    /** The window icon's sizes, largest first. */
+    public static final List<Integer> SIZES = List.of(256, 64, 32);
 
     private AppIcon() {
     }
 
+    /** The bundled icon at {@link #SIZES}; any thread once JavaFX has started. Empty if it is missing. */
+    public static List<Image> load() {
+        List<Image> out = new ArrayList<>();
+        for (int size : SIZES) {
+            try (InputStream in = AppIcon.class.getResourceAsStream("icon.png")) {
+                if (in == null) {
+                    return List.of();
+                }
+                Image img = new Image(in, size, size, true, true);
+                if (!img.isError()) {
+                    out.add(img);
+                }
+            } catch (IOException e) {
+                return List.of();
+            }
+        }
+        return out;
+    }
+
+    /** Draws the icon at {@code size} pixels. On the FX thread. */
     public static Image draw(double size) {
         Canvas c = new Canvas(size, size);
         GraphicsContext g = c.getGraphicsContext2D();

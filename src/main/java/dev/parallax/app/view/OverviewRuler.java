@@ -56,6 +56,11 @@ public final class OverviewRuler extends Region {
         }
     }
 
+    /** The paragraphs on screen, as last set: {from, to}. */
+    int[] viewport() {
+        return new int[] {viewFrom, viewTo};
+    }
+
     public void setPalette(Palette p) {
         this.palette = p;
         draw();

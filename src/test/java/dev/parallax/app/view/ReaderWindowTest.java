@@ -88,6 +88,53 @@ class ReaderWindowTest {
     }
 
     @Test
+    void aComparisonReadyBeforeTheWindowShowsIsInItsFirstFrame(FxRobot robot) throws Exception {
+        // the start-up path: read, compare and style off the FX thread, adopt before the window is shown
+        ReaderViewModel.Opening opening = ReaderViewModel.prepare(new FolderScanner(ArticleLoader.create()),
+                ComparisonEngine.builder().sensitivity(ReaderViewModel.DEFAULT_SENSITIVITY).build(), SEEDS, null, null);
+        dev.parallax.app.view.style.StyledSide[] styled = MainWindow.style(opening.comparison(),
+                dev.parallax.app.view.style.Filter.ALL);
+        int[] rendersBeforeShow = new int[1];
+        int[][] rulerAfterShow = new int[1][];
+        MainWindow[] made = new MainWindow[1];
+        Stage[] stage = new Stage[1];
+        robot.interact(() -> {
+            ReaderViewModel early = new ReaderViewModel(new SameThreadTaskRunner(), new Settings(SettingsStore.inMemory()),
+                    new FolderScanner(ArticleLoader.create()), s -> ComparisonEngine.builder().sensitivity(s).build());
+            MainWindow w = new MainWindow(early, new SameThreadTaskRunner());
+            w.offerStyled(opening.comparison(), dev.parallax.app.view.style.Filter.ALL, styled);
+            early.adopt(opening);
+            rendersBeforeShow[0] = w.rendersProperty().get();
+            stage[0] = new Stage();
+            stage[0].setScene(w.scene(1100, 700));
+            stage[0].show();
+            rulerAfterShow[0] = w.pane(true).ruler().viewport(); // show() has laid the window out once
+            made[0] = w;
+        });
+        try {
+            assertEquals(1, rendersBeforeShow[0], "shown at once from the styled sides, not by a background task");
+            WaitForAsyncUtils.waitForFxEvents();
+            ArticlePane left = made[0].pane(true);
+            assertTrue(left.area().getText().startsWith(opening.comparison().left().text().substring(0, 40)));
+            int[] view = rulerAfterShow[0];
+            assertEquals(0, view[0], "the ruler's box starts at the top");
+            assertTrue(view[1] > 0, "and covers the paragraphs on screen from the first layout on: " + view[1]);
+        } finally {
+            robot.interact(stage[0]::close);
+        }
+    }
+
+    @Test
+    void toolbarButtonsGetTheirTooltipOnFirstHover(FxRobot robot) throws Exception {
+        javafx.scene.control.Button open = robot.lookup("#button-open").queryButton();
+        assertEquals(null, open.getTooltip(), "no tooltip window made before it is needed");
+        robot.moveTo(open);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNotNull(open.getTooltip());
+        assertTrue(open.getTooltip().getText().startsWith("Open folder"), open.getTooltip().getText());
+    }
+
+    @Test
     void clickingAPassageScrollsTheOtherPaneToItsCounterpartAndMarksIt(FxRobot robot) throws Exception {
         openSeeds(robot);
         ArticlePane left = window.pane(true);
