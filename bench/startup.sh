@@ -8,8 +8,10 @@
 #   empty   the floor: dev.parallax.app.EmptyWindowProbe (an empty JavaFX window) from target/parallax.jar
 #   jar     java -jar target/parallax.jar, no arguments: the seed comparison window (-Dparallax.probe=first-paint)
 #   image   target/parallax-image/bin/parallax, no arguments: the same window from the application image
-# The app prints "first-paint-ms=<ms since the process started>" once the window is painted and exits; that
-# number is the measure. "wall" is the same moment seen from outside (launch to the line), as a cross-check.
+# The app prints "first-paint-ms=<ms since the process started>" once the comparison is laid out and two more
+# frames have passed, and exits; that number is the measure. "wall" is the same moment seen from outside
+# (launch to the line), as a cross-check. The pixels reach the screen a little later (the first frame is still
+# being rendered): bench/paint-time.py measures that from the framebuffer.
 # With --options, the image is also run with single startup options changed (see OPTION_VARIANTS below).
 # Results: printed, and kept in bench-results/startup-<time>.txt (not committed).
 set -euo pipefail
