@@ -525,14 +525,25 @@ public final class MainWindow {
         return p == null ? a.source() : p.toString();
     }
 
-    private static String meta(Article a) {
+    private String meta(Article a) {
         List<String> parts = new ArrayList<>();
         parts.add(a.site().isBlank() ? fileName(a) : a.site() + " · " + fileName(a));
         if (!a.date().isBlank()) {
             parts.add(a.date());
         }
-        parts.add(String.format(Locale.ROOT, "%,d words", a.wordCount()));
+        parts.add(String.format(Locale.ROOT, "%,d words", words(a)));
         return String.join("  ·  ", parts);
+    }
+
+    /** The article's length in words, as counted when its file was read: counting a book again on the FX
+     *  thread would take tens of milliseconds. */
+    private int words(Article a) {
+        for (ArticleEntry e : new ArticleEntry[] {vm.leftProperty().get(), vm.rightProperty().get()}) {
+            if (e != null && e.readable() && e.article() == a) {
+                return e.words();
+            }
+        }
+        return a.wordCount();
     }
 
     private void updateLegend(Comparison c) {
