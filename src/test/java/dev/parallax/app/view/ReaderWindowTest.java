@@ -125,6 +125,16 @@ class ReaderWindowTest {
     }
 
     @Test
+    void theWindowIconIsBundledAtEachSize() {
+        java.util.List<javafx.scene.image.Image> icons = AppIcon.load();
+        assertEquals(AppIcon.SIZES.size(), icons.size(), "assets/icon.png is in the jar");
+        for (int i = 0; i < icons.size(); i++) {
+            assertEquals(AppIcon.SIZES.get(i), (int) icons.get(i).getWidth());
+            assertEquals(AppIcon.SIZES.get(i), (int) icons.get(i).getHeight());
+        }
+    }
+
+    @Test
     void toolbarButtonsGetTheirTooltipOnFirstHover(FxRobot robot) throws Exception {
         javafx.scene.control.Button open = robot.lookup("#button-open").queryButton();
         assertEquals(null, open.getTooltip(), "no tooltip window made before it is needed");
