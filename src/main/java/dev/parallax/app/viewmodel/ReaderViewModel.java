@@ -165,13 +165,8 @@ public final class ReaderViewModel {
         if (ready != null && ready.left().source().equals(l.article().source())
                 && ready.right().source().equals(r.article().source())) {
             cancel();
-            busy.set(false);
-            progress.unbind();
-            progress.set(0);
-            selection.set(null);
-            comparison.set(ready);
-            status.unbind();
-            status.set(String.format(Locale.ROOT, "Compared in %.0f ms", ready.elapsedNanos() / 1e6));
+            compareTask = null; // what the cancelled task reports later is not news
+            compared(ready);
         } else if (!same || comparison.get() == null) {
             compare();
         }
@@ -364,14 +359,7 @@ public final class ReaderViewModel {
             if (compareTask != task) {
                 return;
             }
-            busy.set(false);
-            progress.unbind();
-            progress.set(0);
-            status.unbind();
-            selection.set(null);
-            Comparison c = task.getValue();
-            comparison.set(c);
-            status.set(String.format(Locale.ROOT, "Compared in %.0f ms", c.elapsedNanos() / 1e6));
+            compared(task.getValue());
         });
         task.setOnFailed(e -> {
             if (compareTask != task) {
@@ -401,6 +389,17 @@ public final class ReaderViewModel {
         status.bind(task.messageProperty().map(m -> "Comparing " + l.fileName() + " with " + r.fileName()
                 + (m == null || m.isEmpty() ? "…" : " — " + m + "…")));
         runner.run(task);
+    }
+
+    /** A comparison has finished (here, or before the window asked): show it. */
+    private void compared(Comparison c) {
+        busy.set(false);
+        progress.unbind();
+        progress.set(0);
+        status.unbind();
+        selection.set(null);
+        comparison.set(c);
+        status.set(String.format(Locale.ROOT, "Compared in %.0f ms", c.elapsedNanos() / 1e6));
     }
 
     /** Cancels a running comparison; the previous result stays on screen. */
