@@ -23,6 +23,8 @@ import picocli.CommandLine.Spec;
 public final class OpenCommand implements Callable<Integer> {
 
     private static final Pattern SIZE = Pattern.compile("(\\d{3,5})x(\\d{3,5})");
+    private static final int DEFAULT_WIDTH = 1400;
+    private static final int DEFAULT_HEIGHT = 900;
 
     @Spec
     CommandSpec spec;
@@ -40,7 +42,7 @@ public final class OpenCommand implements Callable<Integer> {
             description = "Write a PNG of the window once the comparison is painted, then exit.")
     Path snapshot;
 
-    @Option(names = "--size", paramLabel = "WxH", defaultValue = "1400x900",
+    @Option(names = "--size", paramLabel = "WxH", defaultValue = DEFAULT_WIDTH + "x" + DEFAULT_HEIGHT,
             description = "Window size in pixels (default: ${DEFAULT-VALUE}).")
     String size;
 
@@ -84,6 +86,16 @@ public final class OpenCommand implements Callable<Integer> {
         LaunchOptions o = new LaunchOptions(dir, l, r, snapshot, Integer.parseInt(m.group(1)),
                 Integer.parseInt(m.group(2)));
         return Launcher.open(o);
+    }
+
+    /** {@code open} with no arguments: the last folder (else the seeds) in a window of the default size. */
+    static int openDefault() {
+        try {
+            return Launcher.open(new LaunchOptions(null, null, null, null, DEFAULT_WIDTH, DEFAULT_HEIGHT));
+        } catch (RuntimeException e) { // e.g. no display: one line, as the parser's handler would print it
+            System.err.println("parallax: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+            return Cli.FAILED;
+        }
     }
 
     /** A path as given when it exists, else a file of that name in FOLDER. */
