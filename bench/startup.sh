@@ -101,11 +101,11 @@ out=bench-results/startup-$(date -u +%Y%m%dT%H%M%SZ).txt
 {
   echo "startup benchmark $(date -u +%FT%TZ), $runs runs, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
   echo "image size: $(du -sh "$image" | cut -f1) ($(du -sb "$image" | cut -f1) bytes)"
-  printf '%-24s %8s %8s  %s\n' variant median wall-med "runs (first-paint-ms; wall ms)"
+  printf '%-32s %8s %8s  %s\n' variant median wall-med "runs (first-paint-ms; wall ms)"
   for name in "${names[@]}"; do
     m=$(tr ' ' '\n' <<<"${app[$name]}" | median)
     mw=$(tr ' ' '\n' <<<"${wall[$name]}" | median)
-    printf '%-24s %8s %8s  %s; %s\n' "$name" "$m" "$mw" "${app[$name]}" "${wall[$name]}"
+    printf '%-32s %8s %8s  %s; %s\n' "$name" "$m" "$mw" "${app[$name]}" "${wall[$name]}"
   done
   e=$(tr ' ' '\n' <<<"${app[empty]}" | median)
   i=$(tr ' ' '\n' <<<"${app[image]}" | median)
