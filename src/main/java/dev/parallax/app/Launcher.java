@@ -1,6 +1,7 @@
 package dev.parallax.app;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.logging.Logger;
 import javafx.application.Application;
 
 /**
@@ -15,6 +16,8 @@ import javafx.application.Application;
 public final class Launcher {
 
     private static final CompletableFuture<Startup> STARTUP = new CompletableFuture<>();
+    /** JavaFX's logger, held so that its filter stays (loggers are only weakly kept). */
+    private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
     private static Thread toolkit;
     private static volatile Throwable failure;
 
@@ -30,6 +33,10 @@ public final class Launcher {
         if (toolkit != null) {
             return;
         }
+        // parallax.jar runs JavaFX from the class path, as it is built to; JavaFX warns about that on every
+        // start, which would come before the one line a bad argument gets
+        JAVAFX_LOG.setFilter(r -> r.getMessage() == null
+                || !r.getMessage().startsWith("Unsupported JavaFX configuration"));
         toolkit = new Thread(() -> {
             try {
                 Application.launch(ParallaxApp.class);
