@@ -102,10 +102,15 @@ public final class ReaderViewModel {
             error.set(dir + ": not a folder");
             return;
         }
+        opened(abs);
+        scan(abs, preferLeft, preferRight, true);
+    }
+
+    /** {@code abs} is the open folder now, and the most recent one. */
+    private void opened(Path abs) {
         folder.set(abs);
         settings.addRecentFolder(abs);
         recentFolders.setAll(settings.recentFolders());
-        scan(abs, preferLeft, preferRight, true);
     }
 
     /** Reads the folder again (it changed on disk), keeping the pair when both files are still there. */
@@ -211,7 +216,7 @@ public final class ReaderViewModel {
         ArticleEntry[] pair = pair(list, preferLeft, preferRight);
         Comparison c = null;
         if (pair[0] != null && pair[1] != null
-                && pair[0].article().wordCount() + pair[1].article().wordCount() <= PREPARE_WORDS) {
+                && pair[0].words() + pair[1].words() <= PREPARE_WORDS) {
             c = engine.compare(pair[0].article(), pair[1].article());
         }
         return new Opening(abs, List.copyOf(list), preferLeft, preferRight, c);
@@ -223,9 +228,7 @@ public final class ReaderViewModel {
             scanTask.cancel();
             scanTask = null;
         }
-        folder.set(o.dir());
-        settings.addRecentFolder(o.dir());
-        recentFolders.setAll(settings.recentFolders());
+        opened(o.dir());
         listed(o.dir(), o.entries(), o.preferLeft(), o.preferRight(), true, o.comparison());
     }
 
