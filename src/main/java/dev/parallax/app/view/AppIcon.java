@@ -1,5 +1,6 @@
 package dev.parallax.app.view;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -26,18 +27,20 @@ public final class AppIcon {
 
     /** The bundled icon at {@link #SIZES}; any thread once JavaFX has started. Empty if it is missing. */
     public static List<Image> load() {
+        byte[] png;
+        try (InputStream in = AppIcon.class.getResourceAsStream("icon.png")) {
+            if (in == null) {
+                return List.of();
+            }
+            png = in.readAllBytes();
+        } catch (IOException e) {
+            return List.of();
+        }
         List<Image> out = new ArrayList<>();
         for (int size : SIZES) {
-            try (InputStream in = AppIcon.class.getResourceAsStream("icon.png")) {
-                if (in == null) {
-                    return List.of();
-                }
-                Image img = new Image(in, size, size, true, true);
-                if (!img.isError()) {
-                    out.add(img);
-                }
-            } catch (IOException e) {
-                return List.of();
+            Image img = new Image(new ByteArrayInputStream(png), size, size, true, true);
+            if (!img.isError()) {
+                out.add(img);
             }
         }
         return out;
