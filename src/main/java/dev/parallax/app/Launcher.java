@@ -37,6 +37,19 @@ public final class Launcher {
         // start, which would come before the one line a bad argument gets
         JAVAFX_LOG.setFilter(r -> r.getMessage() == null
                 || !r.getMessage().startsWith("Unsupported JavaFX configuration"));
+        // a bad argument exits while the toolkit may still be starting; its threads then fail to register their
+        // shutdown hooks, which is harmless but would print a stack trace after the one line the user gets
+        Thread.UncaughtExceptionHandler previous = Thread.getDefaultUncaughtExceptionHandler();
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+            if (e instanceof IllegalStateException && "Shutdown in progress".equals(e.getMessage())) {
+                return;
+            }
+            if (previous != null) {
+                previous.uncaughtException(thread, e);
+            } else {
+                thread.getThreadGroup().uncaughtException(thread, e); // the JVM's default report
+            }
+        });
         toolkit = new Thread(() -> {
             try {
                 Application.launch(ParallaxApp.class);
