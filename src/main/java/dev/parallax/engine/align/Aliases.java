@@ -226,7 +226,7 @@ public final class Aliases {
     /** The word forms a name is matched by, as the tokenizer splits surfaces. */
     static List<String> words(String name, boolean exact) {
         List<String> out = new ArrayList<>();
-        Matcher m = Tokenizer.WORD.matcher(name);
+        Matcher m = Analyzer.WORD.matcher(name);
         while (m.find()) {
             out.add(exact ? m.group() : fold(m.group()));
         }

@@ -11,124 +11,188 @@ import java.util.concurrent.CancellationException;
 /**
  * Finds which sentences of two articles say the same thing, wherever they stand.
  *
- * <p>Each sentence becomes a TF-IDF vector of its content stems (function words dropped, aliases and numbers
- * normalized), with document frequencies taken over the sentences of both articles. Candidate pairs come from
- * an inverted index (terms shared by too many sentences are left out of candidate generation on long texts, so
- * the cost stays close to linear), then exact cosines are computed. Links are chosen greedily, best first: a
- * one-to-one pass over pairs at or above the threshold, then a pass that lets a sentence restated as two keep
- * its second partner when they are each other's best match.
+ * <p>Three stages. <b>Candidates</b>: each sentence becomes a TF-IDF vector of its content stems
+ * ({@link TermWeights}); an inverted index proposes the pairs that share terms (terms shared by too many
+ * sentences are left out of candidate generation on long texts, so the cost stays close to linear) and keeps
+ * the best {@value #KEEP_PER_SENTENCE} per sentence. <b>Evidence</b>: for each candidate, the cosine and what
+ * else tells a restatement from a same-topic sentence ({@link Evidence}). <b>Selection</b>: the
+ * {@link SentenceSimilarity} scores each candidate; pairs at or above the threshold are linked best first, each
+ * sentence to at most {@link AlignOptions#maxPartners()} others, so a sentence restated over two, or a
+ * headline summing up a lead, keeps each partner. A verbatim copy is linked to its copy alone.
  */
 final class Aligner {
 
-    /** A scored sentence pair. */
+    /** A linked sentence pair with its similarity score. */
     record Pair(int left, int right, double similarity, int shared) {
     }
 
-    private final AlignOptions options;
-    /** Numbers anchor news facts ("1,200 hectares"), so they weigh more than words of the same rarity. */
-    private static final double NUMBER_WEIGHT = 1.5;
-    /** A cosine this high means the same words: such pairs skip the evidence rules. */
-    private static final double VERBATIM = 0.999;
-    /** Terms a pair must share before it counts as a sentence's best match. */
-    private static final int BEST_MIN_SHARED = 2;
+    /** A cosine this high means the same words. */
+    static final double VERBATIM = 0.999;
+    /** A sentence restated over several: its partners stand this close together. */
+    static final int PARTNER_WINDOW = Integer.getInteger("parallax.window", 1);
+    /** A term in more than this share of the pair's sentences is one of the story's running words. */
+    static final double RUNNING_SHARE = Double.parseDouble(System.getProperty("parallax.running", "0.25"));
+    /** A link must score at least this share of the best score either of its sentences has. */
+    static final double FALLBACK_RATIO = Double.parseDouble(System.getProperty("parallax.fallback", "0.7"));
+    static final boolean NAMES_ONLY = Boolean.parseBoolean(System.getProperty("parallax.namesOnly", "true"));
+    /** A link with this cosine is a copy: whatever else, the two articles share it. */
+    static final double COPIED = 0.9;
+    /** A link with this cosine is strong evidence that two articles with common names tell one story. */
+    static final double STRONG_LINK = 0.7;
+    /** Two articles whose content words have this TF-IDF cosine may tell one story ... */
+    static final double SAME_STORY_DOCUMENT = Double.parseDouble(System.getProperty("parallax.sameStory", "0.1"));
+    /** ... and share this share of their distinctive terms (names, places: see {@link Evidence#documentRare()}) ... */
+    static final double SAME_STORY_RARE = Double.parseDouble(System.getProperty("parallax.sameRare", "0.15"));
+    /** ... when one link has this cosine ... */
+    static final double SAME_STORY_LINK = 0.3;
+    /** ... or there are this many links. */
+    static final int SAME_STORY_LINKS = 3;
+    /** Largest bonus for an anchor pair at the same relative place in both articles (rewrites keep the order). */
+    static final double PLACE_BONUS = 0.1;
+    /** Content terms an anchor pair shares. */
+    static final int ANCHOR_SHARED = 3;
+    /** A second anchor partner needs this much more than the anchor threshold. */
+    static final double SECOND_ANCHOR_GAP = 0.1;
+    /** A link's sentences share at least this TF-IDF cosine. */
+    static final double MIN_COSINE = Double.parseDouble(System.getProperty("parallax.minCosine", "0.1"));
+    /** Specific shared terms plus synonym matches a link needs. */
+    static final int MIN_EVIDENCE = Integer.getInteger("parallax.minEvidence", 2);
     /** Right sentences scored exactly per left sentence; more than a news article has, few for a book. */
     private static final int KEEP_PER_SENTENCE = 64;
 
-    Aligner(AlignOptions options) {
+    private final AlignOptions options;
+    private final SentenceSimilarity similarity;
+    private final Synonyms synonyms;
+
+    Aligner(AlignOptions options, SentenceSimilarity similarity, Synonyms synonyms) {
         this.options = options;
+        this.similarity = similarity;
+        this.synonyms = synonyms;
     }
 
     List<Pair> align(ArticleTokens left, ArticleTokens right, ProgressListener progress) {
+        List<Evidence> evidence = evidence(left, right, progress);
+        progress.progress(0.8, "Choosing links");
+        List<Pair> links = choose(evidence, left.sentences(), right.sentences());
+        return sameStory(links, evidence, Math.min(left.sentences(), right.sentences())) ? links : List.of();
+    }
+
+    /**
+     * Whether the links show two tellings of one story rather than chance: unrelated news articles often hold
+     * one loosely similar sentence ("winds hover near 40 mph"), and two reports of different earthquakes share
+     * the genre's formulas. The articles are one story when one link is a copy ({@link #COPIED}); otherwise they
+     * must share their distinctive names ({@link #SAME_STORY_RARE}: two tropical storms share the genre's words,
+     * not the storm's name) and have a strong link ({@link #STRONG_LINK}), or content words alike ({@link #SAME_STORY_DOCUMENT}) and two links, one reaching
+     * {@link #SAME_STORY_LINK}, or {@link #SAME_STORY_LINKS} links: one loose link alone is chance (unless a side has only a sentence or two
+     * to link). Otherwise the comparison has no
+     * links: the reader and the folder scan then agree that the two share nothing.
+     */
+    static boolean sameStory(List<Pair> links, List<Evidence> evidence, int shorter) {
+        if (links.isEmpty()) {
+            return true;
+        }
+        Map<Long, Double> cos = new HashMap<>();
+        for (Evidence e : evidence) {
+            cos.put(((long) e.left() << 32) | e.right(), e.cosine());
+        }
+        double strongest = 0;
+        for (Pair p : links) {
+            strongest = Math.max(strongest, cos.getOrDefault(((long) p.left() << 32) | p.right(), 0.0));
+        }
+        double document = evidence.isEmpty() ? 0 : evidence.get(0).documentCosine();
+        double rare = evidence.isEmpty() ? 0 : evidence.get(0).documentRare();
+        // a side without names cannot tell, nor can a sentence or two (where a changed name is a conflict)
+        boolean names = rare < 0 || rare >= SAME_STORY_RARE || shorter <= 2;
+        return strongest >= COPIED || names && (strongest >= STRONG_LINK
+                || document >= SAME_STORY_DOCUMENT && (strongest >= SAME_STORY_LINK && (links.size() >= 2 || shorter <= 2)
+                || links.size() >= SAME_STORY_LINKS));
+    }
+
+    /** The candidate pairs of two articles with their evidence, in no particular order. */
+    List<Evidence> evidence(ArticleTokens left, ArticleTokens right, ProgressListener progress) {
         Map<String, Integer> ids = new HashMap<>();
-        int[][] lTerms = new int[left.sentences()][];
-        float[][] lW = new float[left.sentences()][];
-        int[][] rTerms = new int[right.sentences()][];
-        float[][] rW = new float[right.sentences()][];
         List<int[]> lCounts = counts(left, ids);
         List<int[]> rCounts = counts(right, ids);
         int vocab = ids.size();
-        int[] df = new int[vocab];
-        for (int[] c : lCounts) {
-            for (int k = 0; k < c.length; k += 2) {
-                df[c[k]]++;
-            }
-        }
-        for (int[] c : rCounts) {
-            for (int k = 0; k < c.length; k += 2) {
-                df[c[k]]++;
-            }
-        }
-        // document frequencies of this pair plus those of news prose at large
-        BackgroundStats bg = BackgroundStats.get();
         String[] stems = new String[vocab];
         ids.forEach((stem, id) -> stems[id] = stem);
-        int n = lCounts.size() + rCounts.size();
-        double[] idf = new double[vocab];
-        for (int t = 0; t < vocab; t++) {
-            double pair = Math.log(1.0 + (double) n / df[t]);
-            double background = Math.log(1.0 + (double) bg.sentences() / (1 + bg.df(stems[t])));
-            idf[t] = pair * Math.sqrt(background);
-            if (Character.isDigit(stems[t].charAt(0))) {
-                idf[t] *= NUMBER_WEIGHT;
+        boolean[] name = names(left, right, ids, vocab);
+        int[] df = new int[vocab];
+        for (List<int[]> side : List.of(lCounts, rCounts)) {
+            for (int[] c : side) {
+                for (int k = 0; k < c.length; k += 2) {
+                    df[c[k]]++;
+                }
             }
         }
-        weigh(lCounts, idf, lTerms, lW);
-        weigh(rCounts, idf, rTerms, rW);
+        // the story's running words: in more than a quarter of the pair's sentences
+        boolean[] running = new boolean[vocab];
+        int sentences = lCounts.size() + rCounts.size();
+        for (int t = 0; t < vocab; t++) {
+            running[t] = df[t] > Math.max(2, RUNNING_SHARE * sentences);
+        }
+        TermWeights weights = TermWeights.of(stems, df, lCounts.size() + rCounts.size(), BackgroundStats.get());
+        SparseVector[] lv = vectors(lCounts, weights.idf());
+        SparseVector[] rv = vectors(rCounts, weights.idf());
+        SparseVector[] lb = vectors(lCounts, weights.backgroundIdf());
+        SparseVector[] rb = vectors(rCounts, weights.backgroundIdf());
+        double documentCosine = SparseVector.of(total(lCounts), weights.idf())
+                .dot(SparseVector.of(total(rCounts), weights.idf()));
+        double documentRare = rareOverlap(lCounts, rCounts, weights, name, vocab);
+        int[][] termGroups = synonyms.groupsOf(stems);
+        int[][] lSyn = Synonyms.sentenceGroups(lv, termGroups);
+        int[][] rSyn = Synonyms.sentenceGroups(rv, termGroups);
         checkCancel(progress);
         progress.progress(0.2, "Indexing");
 
         // inverted index of the right side
-        int cap = Math.max(64, (int) (2 * Math.sqrt(rTerms.length + 1.0)));
+        int cap = Math.max(64, (int) (2 * Math.sqrt(rv.length + 1.0)));
         int[] postingSize = new int[vocab];
-        for (int[] terms : rTerms) {
-            for (int t : terms) {
+        for (SparseVector v : rv) {
+            for (int t : v.terms()) {
                 postingSize[t]++;
             }
         }
         int[][] postings = new int[vocab][];
-        for (int t = 0; t < vocab; t++) {
-            postings[t] = new int[postingSize[t]];
-        }
-        int[] fill = new int[vocab];
-        for (int j = 0; j < rTerms.length; j++) {
-            for (int t : rTerms[j]) {
-                postings[t][fill[t]++] = j;
-            }
-        }
-
         float[][] postingW = new float[vocab][];
         for (int t = 0; t < vocab; t++) {
-            postingW[t] = new float[postings[t].length];
+            postings[t] = new int[postingSize[t]];
+            postingW[t] = new float[postingSize[t]];
         }
-        Arrays.fill(fill, 0);
-        for (int j = 0; j < rTerms.length; j++) {
-            for (int k = 0; k < rTerms[j].length; k++) {
-                int t = rTerms[j][k];
-                postingW[t][fill[t]++] = rW[j][k];
+        int[] fill = new int[vocab];
+        for (int j = 0; j < rv.length; j++) {
+            for (int k = 0; k < rv[j].size(); k++) {
+                int t = rv[j].terms()[k];
+                postingW[t][fill[t]] = rv[j].weights()[k];
+                postings[t][fill[t]++] = j;
             }
         }
 
         // Per left sentence: accumulate the dot product over terms that are not too common, keep the
         // best-scoring right sentences, then score those exactly (common terms included).
-        List<Pair> candidates = new ArrayList<>();
-        int[] seen = new int[rTerms.length];
+        List<int[]> pairs = new ArrayList<>();
+        List<Double> cosines = new ArrayList<>();
+        int[] seen = new int[rv.length];
         Arrays.fill(seen, -1);
-        int[] touched = new int[rTerms.length];
-        double[] acc = new double[rTerms.length];
-        double[] sorted = new double[rTerms.length];
+        int[] touched = new int[rv.length];
+        double[] acc = new double[rv.length];
+        double[] sorted = new double[rv.length];
         double floor = options.candidateFloor();
-        for (int i = 0; i < lTerms.length; i++) {
+        double[] bestOfL = new double[lv.length];
+        double[] bestOfR = new double[rv.length];
+        for (int i = 0; i < lv.length; i++) {
             if ((i & 255) == 0) {
                 checkCancel(progress);
-                progress.progress(0.2 + 0.6 * i / Math.max(1, lTerms.length), "Matching sentences");
+                progress.progress(0.2 + 0.6 * i / Math.max(1, lv.length), "Matching sentences");
             }
             int nt = 0;
-            for (int x = 0; x < lTerms[i].length; x++) {
-                int t = lTerms[i][x];
+            int[] terms = lv[i].terms();
+            float[] w = lv[i].weights();
+            for (int x = 0; x < terms.length; x++) {
+                int t = terms[x];
                 if (postings[t].length > cap) {
                     continue;
                 }
-                float w = lW[i][x];
                 int[] post = postings[t];
                 float[] pw = postingW[t];
                 for (int k = 0; k < post.length; k++) {
@@ -138,7 +202,7 @@ final class Aligner {
                         acc[j] = 0;
                         touched[nt++] = j;
                     }
-                    acc[j] += w * pw[k];
+                    acc[j] += w[x] * pw[k];
                 }
             }
             double keepFrom = Double.NEGATIVE_INFINITY;
@@ -153,99 +217,290 @@ final class Aligner {
                 if (acc[j] < keepFrom) {
                     continue;
                 }
-                double sim = dot(lTerms[i], lW[i], rTerms[j], rW[j]);
+                double sim = lv[i].dot(rv[j]);
                 if (sim >= floor) {
-                    candidates.add(new Pair(i, j, sim, shared(lTerms[i], rTerms[j])));
+                    pairs.add(new int[] {i, j});
+                    cosines.add(sim);
+                    bestOfL[i] = Math.max(bestOfL[i], sim);
+                    bestOfR[j] = Math.max(bestOfR[j], sim);
                 }
             }
         }
-        progress.progress(0.8, "Choosing links");
-        return choose(candidates, left.sentences(), right.sentences());
+        int nL = lv.length;
+        int nR = rv.length;
+        List<Evidence> out = new ArrayList<>(pairs.size());
+        for (int k = 0; k < pairs.size(); k++) {
+            int i = pairs.get(k)[0];
+            int j = pairs.get(k)[1];
+            double cos = cosines.get(k);
+            int[] sh = sharedKinds(lv[i], rv[j], weights, name, stems, running);
+            double place = 1 - Math.abs((i + 0.5) / nL - (j + 0.5) / nR);
+            out.add(new Evidence(i, j, cos, cos / bestOfL[i], cos / bestOfR[j],
+                    cos >= bestOfL[i] && cos >= bestOfR[j], place, i < 2 && j < 2, sh[0], sh[1], sh[2], sh[3],
+                    Synonyms.matches(lv[i], lSyn[i], rv[j], rSyn[j], termGroups), Math.min(lv[i].size(), rv[j].size()),
+                    documentCosine, 2.0 * sh[0] / Math.max(1, lv[i].size() + rv[j].size()), lb[i].dot(rb[j]), sh[4], documentRare));
+        }
+        return out;
     }
 
     /**
-     * Chooses links, best first. A pair's score is its cosine plus a small bonus for standing at the same
-     * relative place in both articles (rewrites and copies mostly keep the original order; the bonus is at most
-     * {@code positionPrior}, so a clear match anywhere still wins). Pairs sharing fewer than
-     * {@code minShared} content terms are never linked unless verbatim. The first pass links mutual best
-     * matches one-to-one; the second lets a sentence restated as two keep a second partner when one of them
-     * prefers the other.
+     * Links best first: verbatim copies to their copy alone, then every pair the similarity scores at or above
+     * the threshold while both sentences have fewer than {@code maxPartners} links.
      */
-    private List<Pair> choose(List<Pair> candidates, int nLeft, int nRight) {
-        int m = candidates.size();
+    private List<Pair> choose(List<Evidence> evidence, int nLeft, int nRight) {
+        int m = evidence.size();
         double[] score = new double[m];
         for (int k = 0; k < m; k++) {
-            Pair p = candidates.get(k);
-            double place = Math.abs((double) p.left() / nLeft - (double) p.right() / nRight);
-            score[k] = p.similarity() >= VERBATIM ? p.similarity() + 1 : p.similarity() + options.positionPrior() * (1 - place);
+            Evidence e = evidence.get(k);
+            score[k] = e.cosine() >= VERBATIM ? 1 + e.cosine() : similarity.score(e);
         }
-        // best first: sort (quantized descending score, index) packed in longs, no boxing
-        long[] packed = new long[m];
+        Integer[] order = new Integer[m];
         for (int k = 0; k < m; k++) {
-            long q = (long) ((4.0 - Math.min(score[k], 4.0)) * 1e9);
-            packed[k] = (q << 31) | k;
+            order[k] = k;
         }
-        Arrays.sort(packed);
-        int[] order = new int[m];
+        Arrays.sort(order, (a, b) -> {
+            int c = Double.compare(score[b], score[a]);
+            return c != 0 ? c : Integer.compare(a, b);
+        });
+        // each sentence's best score: a link far below either side's best is a fallback, not a counterpart
+        double[] topL = new double[nLeft];
+        double[] topR = new double[nRight];
         for (int k = 0; k < m; k++) {
-            order[k] = (int) (packed[k] & 0x7FFFFFFFL);
+            Evidence e = evidence.get(k);
+            if (eligible(e)) {
+                topL[e.left()] = Math.max(topL[e.left()], score[k]);
+                topR[e.right()] = Math.max(topR[e.right()], score[k]);
+            }
         }
-        int[] bestOfL = new int[nLeft];
-        int[] bestOfR = new int[nRight];
-        Arrays.fill(bestOfL, -1);
-        Arrays.fill(bestOfR, -1);
+        int[] partnersL = new int[nLeft];
+        int[] partnersR = new int[nRight];
+        boolean[] taken = new boolean[m];
+        boolean[] closedL = new boolean[nLeft];
+        boolean[] closedR = new boolean[nRight];
+        Map<Integer, List<Integer>> linksL = new HashMap<>();
+        Map<Integer, List<Integer>> linksR = new HashMap<>();
+        double[] bestL = new double[nLeft];
+        double[] bestR = new double[nRight];
+        List<Pair> chosen = new ArrayList<>();
+        int max = options.maxPartners();
+        for (int k : anchors(evidence, nLeft, nRight)) {
+            Evidence e = evidence.get(k);
+            int i = e.left();
+            int j = e.right();
+            if (score[k] > 1) {
+                closedL[i] = true;
+                closedR[j] = true;
+            }
+            partnersL[i]++;
+            partnersR[j]++;
+            linksL.computeIfAbsent(i, x -> new ArrayList<>()).add(j);
+            linksR.computeIfAbsent(j, x -> new ArrayList<>()).add(i);
+            bestL[i] = Math.max(bestL[i], score[k]);
+            bestR[j] = Math.max(bestR[j], score[k]);
+            taken[k] = true;
+            chosen.add(new Pair(i, j, Math.min(1, score[k] > 1 ? e.cosine() : Math.max(score[k], e.cosine())), e.shared()));
+        }
         for (int k : order) {
-            Pair p = candidates.get(k);
-            if (p.shared() < BEST_MIN_SHARED && p.similarity() < VERBATIM) {
+            if (taken[k]) {
                 continue;
             }
-            if (bestOfL[p.left()] < 0) {
-                bestOfL[p.left()] = p.right();
-            }
-            if (bestOfR[p.right()] < 0) {
-                bestOfR[p.right()] = p.left();
-            }
-        }
-        boolean[] usedL = new boolean[nLeft];
-        boolean[] usedR = new boolean[nRight];
-        boolean[] taken = new boolean[m];
-        List<Pair> chosen = new ArrayList<>();
-        for (int k : order) {
-            Pair p = candidates.get(k);
             if (score[k] < options.threshold()) {
                 break;
             }
-            if (!eligible(p)) {
+            Evidence e = evidence.get(k);
+            int i = e.left();
+            int j = e.right();
+            if (!eligible(e)) {
+                continue; // one shared word ("want"), or only the story's names, is chance, however the rest scores
+            }
+            if (score[k] < FALLBACK_RATIO * Math.max(topL[i], topR[j])) {
+                continue; // its counterpart is elsewhere: this pair is only second best
+            }
+            if (closedL[i] || closedR[j] || partnersL[i] >= max || partnersR[j] >= max) {
                 continue;
             }
-            boolean mutual = bestOfL[p.left()] == p.right() && bestOfR[p.right()] == p.left();
-            if (mutual && !usedL[p.left()] && !usedR[p.right()]) {
-                usedL[p.left()] = true;
-                usedR[p.right()] = true;
-                taken[k] = true;
-                chosen.add(p);
+            if ((partnersL[i] > 0 || partnersR[j] > 0) && (score[k] < options.partnerRatio() * Math.max(bestL[i], bestR[j])
+                    || score[k] < options.partnerThreshold() && !(near(linksL.get(i), j) || near(linksR.get(j), i)))) {
+                continue; // a later partner is nearly as good as the best, and next to a partner or strong
             }
-        }
-        for (int k : order) {
-            Pair p = candidates.get(k);
-            if (score[k] < options.secondPartnerThreshold()) {
-                break;
+            if (score[k] > 1) { // verbatim: this copy is the counterpart
+                if (partnersL[i] > 0 || partnersR[j] > 0) {
+                    continue;
+                }
+                closedL[i] = true;
+                closedR[j] = true;
             }
-            if (taken[k] || !eligible(p) || usedL[p.left()] == usedR[p.right()]) {
-                continue;
-            }
-            if (bestOfL[p.left()] == p.right() || bestOfR[p.right()] == p.left()) {
-                usedL[p.left()] = true;
-                usedR[p.right()] = true;
-                chosen.add(p);
-            }
+            partnersL[i]++;
+            partnersR[j]++;
+            linksL.computeIfAbsent(i, x -> new ArrayList<>()).add(j);
+            linksR.computeIfAbsent(j, x -> new ArrayList<>()).add(i);
+            bestL[i] = Math.max(bestL[i], score[k]);
+            bestR[j] = Math.max(bestR[j], score[k]);
+            chosen.add(new Pair(i, j, Math.min(1, score[k] > 1 ? e.cosine() : score[k]), e.shared()));
         }
         chosen.sort(Comparator.comparingInt(Pair::left).thenComparingInt(Pair::right));
         return chosen;
     }
 
-    private boolean eligible(Pair p) {
-        return p.shared() >= options.minShared() || p.similarity() >= VERBATIM;
+    /**
+     * The anchor links, as indices into {@code evidence}: mutual best lexical matches (TF-IDF cosine plus a bonus
+     * of {@value #PLACE_BONUS} for the same relative place) sharing at least {@value #ANCHOR_SHARED} content
+     * terms, one-to-one, then a second partner for a sentence restated as two when one of them prefers the other.
+     * Copies and close rewrites are found here; the similarity adds what rewording hides.
+     */
+    private List<Integer> anchors(List<Evidence> evidence, int nLeft, int nRight) {
+        int m = evidence.size();
+        double[] core = new double[m];
+        Integer[] order = new Integer[m];
+        for (int k = 0; k < m; k++) {
+            Evidence e = evidence.get(k);
+            core[k] = e.cosine() >= VERBATIM ? 1 + e.cosine() : e.cosine() + PLACE_BONUS * e.place();
+            order[k] = k;
+        }
+        Arrays.sort(order, (a, b) -> {
+            int c = Double.compare(core[b], core[a]);
+            return c != 0 ? c : Integer.compare(a, b);
+        });
+        int[] bestOfL = new int[nLeft];
+        int[] bestOfR = new int[nRight];
+        Arrays.fill(bestOfL, -1);
+        Arrays.fill(bestOfR, -1);
+        for (int k : order) {
+            Evidence e = evidence.get(k);
+            if (e.shared() < 2 && e.cosine() < VERBATIM) {
+                continue;
+            }
+            if (bestOfL[e.left()] < 0) {
+                bestOfL[e.left()] = e.right();
+            }
+            if (bestOfR[e.right()] < 0) {
+                bestOfR[e.right()] = e.left();
+            }
+        }
+        boolean[] usedL = new boolean[nLeft];
+        boolean[] usedR = new boolean[nRight];
+        boolean[] taken = new boolean[m];
+        List<Integer> out = new ArrayList<>();
+        for (int k : order) {
+            Evidence e = evidence.get(k);
+            if (core[k] < options.anchorThreshold()) {
+                break;
+            }
+            boolean strong = e.shared() >= ANCHOR_SHARED || e.cosine() >= VERBATIM;
+            if (strong && bestOfL[e.left()] == e.right() && bestOfR[e.right()] == e.left() && !usedL[e.left()]
+                    && !usedR[e.right()]) {
+                usedL[e.left()] = true;
+                usedR[e.right()] = true;
+                taken[k] = true;
+                out.add(k);
+            }
+        }
+        for (int k : order) {
+            Evidence e = evidence.get(k);
+            if (core[k] < options.anchorThreshold() + SECOND_ANCHOR_GAP) {
+                break;
+            }
+            if (taken[k] || e.shared() < ANCHOR_SHARED || usedL[e.left()] == usedR[e.right()]) {
+                continue;
+            }
+            if (bestOfL[e.left()] == e.right() || bestOfR[e.right()] == e.left()) {
+                usedL[e.left()] = true;
+                usedR[e.right()] = true;
+                out.add(k);
+            }
+        }
+        return out;
+    }
+
+    private static boolean eligible(Evidence e) {
+        return (e.sharedSpecific() + e.synonyms() >= MIN_EVIDENCE && e.cosine() >= MIN_COSINE) || e.cosine() >= VERBATIM;
+    }
+
+    /** The share of the side with fewer rare names whose rare names the other side also has; -1 when a side has none. */
+    private static double rareOverlap(List<int[]> lCounts, List<int[]> rCounts, TermWeights weights, boolean[] name,
+                                      int vocab) {
+        boolean[] inL = new boolean[vocab];
+        boolean[] inR = new boolean[vocab];
+        for (int[] c : lCounts) {
+            for (int k = 0; k < c.length; k += 2) {
+                inL[c[k]] = true;
+            }
+        }
+        for (int[] c : rCounts) {
+            for (int k = 0; k < c.length; k += 2) {
+                inR[c[k]] = true;
+            }
+        }
+        int l = 0;
+        int r = 0;
+        int both = 0;
+        for (int t = 0; t < vocab; t++) {
+            if (weights.rare(t) && (name[t] || !NAMES_ONLY)) {
+                l += inL[t] ? 1 : 0;
+                r += inR[t] ? 1 : 0;
+                both += inL[t] && inR[t] ? 1 : 0;
+            }
+        }
+        return Math.min(l, r) == 0 ? -1 : (double) both / Math.min(l, r);
+    }
+
+    /** Whether {@code s} stands within {@link #PARTNER_WINDOW} sentences of one of {@code partners}. */
+    private static boolean near(List<Integer> partners, int s) {
+        if (partners != null) {
+            for (int p : partners) {
+                if (Math.abs(p - s) <= PARTNER_WINDOW) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Shared terms: all, rare in news prose, numbers, names. */
+    private static int[] sharedKinds(SparseVector a, SparseVector b, TermWeights weights, boolean[] name,
+                                     String[] stems, boolean[] running) {
+        int all = 0;
+        int rare = 0;
+        int numbers = 0;
+        int names = 0;
+        int specific = 0;
+        int[] at = a.terms();
+        int[] bt = b.terms();
+        int i = 0;
+        int j = 0;
+        while (i < at.length && j < bt.length) {
+            if (at[i] == bt[j]) {
+                int t = at[i];
+                all++;
+                rare += weights.rare(t) ? 1 : 0;
+                names += name[t] ? 1 : 0;
+                numbers += Character.isDigit(stems[t].charAt(0)) ? 1 : 0;
+                specific += running[t] ? 0 : 1;
+                i++;
+                j++;
+            } else if (at[i] < bt[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return new int[] {all, rare, numbers, names, specific};
+    }
+
+    /** Which term ids are names: capitalised (not as a sentence's first word, not a title) somewhere. */
+    private static boolean[] names(ArticleTokens left, ArticleTokens right, Map<String, Integer> ids, int vocab) {
+        boolean[] name = new boolean[vocab];
+        for (ArticleTokens at : List.of(left, right)) {
+            for (Token t : at.tokens()) {
+                if (t.isContent() && t.is(Token.CAPITAL) && !t.is(Token.TITLE_WORD) && !t.is(Token.NUMBER)) {
+                    Integer id = ids.get(t.stem());
+                    if (id != null) {
+                        name[id] = true;
+                    }
+                }
+            }
+        }
+        return name;
     }
 
     private static List<int[]> counts(ArticleTokens at, Map<String, Integer> ids) {
@@ -271,48 +526,29 @@ final class Aligner {
         return out;
     }
 
-    private static void weigh(List<int[]> counts, double[] idf, int[][] terms, float[][] weights) {
-        for (int s = 0; s < counts.size(); s++) {
-            int[] c = counts.get(s);
-            int m = c.length / 2;
-            long[] packed = new long[m];
-            for (int k = 0; k < m; k++) {
-                packed[k] = ((long) c[2 * k] << 32) | c[2 * k + 1];
+    /** The term counts of a whole side, summed over its sentences. */
+    private static int[] total(List<int[]> counts) {
+        Map<Integer, Integer> tf = new HashMap<>();
+        for (int[] c : counts) {
+            for (int k = 0; k < c.length; k += 2) {
+                tf.merge(c[k], c[k + 1], Integer::sum);
             }
-            Arrays.sort(packed);
-            int[] t = new int[m];
-            float[] w = new float[m];
-            double norm = 0;
-            for (int k = 0; k < m; k++) {
-                t[k] = (int) (packed[k] >>> 32);
-                int count = (int) packed[k];
-                double v = (1 + Math.log(count)) * idf[t[k]];
-                w[k] = (float) v;
-                norm += v * v;
-            }
-            norm = Math.sqrt(norm);
-            for (int k = 0; k < m; k++) {
-                w[k] = norm == 0 ? 0 : (float) (w[k] / norm);
-            }
-            terms[s] = t;
-            weights[s] = w;
         }
+        int[] out = new int[tf.size() * 2];
+        int k = 0;
+        for (Map.Entry<Integer, Integer> e : tf.entrySet()) {
+            out[k++] = e.getKey();
+            out[k++] = e.getValue();
+        }
+        return out;
     }
 
-    private static double dot(int[] at, float[] aw, int[] bt, float[] bw) {
-        double sum = 0;
-        int i = 0;
-        int j = 0;
-        while (i < at.length && j < bt.length) {
-            if (at[i] == bt[j]) {
-                sum += aw[i++] * bw[j++];
-            } else if (at[i] < bt[j]) {
-                i++;
-            } else {
-                j++;
-            }
+    private static SparseVector[] vectors(List<int[]> counts, double[] idf) {
+        SparseVector[] out = new SparseVector[counts.size()];
+        for (int s = 0; s < out.length; s++) {
+            out[s] = SparseVector.of(counts.get(s), idf);
         }
-        return sum;
+        return out;
     }
 
     /** The k-th largest of {@code a[0..n)} (quickselect; reorders {@code a}). */
@@ -349,24 +585,6 @@ final class Aligner {
             }
         }
         return a[target];
-    }
-
-    private static int shared(int[] a, int[] b) {
-        int n = 0;
-        int i = 0;
-        int j = 0;
-        while (i < a.length && j < b.length) {
-            if (a[i] == b[j]) {
-                n++;
-                i++;
-                j++;
-            } else if (a[i] < b[j]) {
-                i++;
-            } else {
-                j++;
-            }
-        }
-        return n;
     }
 
     static void checkCancel(ProgressListener progress) {

@@ -19,15 +19,24 @@ import java.util.regex.Pattern;
 import opennlp.tools.stemmer.snowball.SnowballStemmer;
 
 /**
- * Turns an article into tokens: words, numbers and alias phrases, each with its offsets, its comparison key
- * and its stem, and flags for numbers, dates, capitalised names, negations, function words and quotations.
+ * The one text analyzer: turns an article into tokens (words, numbers and alias phrases), each with its
+ * offsets, its comparison key and its stem, and flags for numbers, dates, capitalised names, negations,
+ * function words and quotations. The aligner, the classifier, the folder scan and the background statistics
+ * all see text through it, so they agree on what a content word is.
+ *
+ * <p>Keys are normalized so that forms of one value compare equal: number words and number forms
+ * ({@code eleven} = 11, {@code 200,000} = 200000, {@code 6. 1} = 6.1 as tokenized archives store it),
+ * British and American spellings ({@code enquiries} = {@code inquiries}), punctuation that archives split off
+ * ({@code Sheriff ’ s}, {@code didn ’ t}, {@code a. m.}), and entity aliases.
  * Not thread-safe (the stemmer keeps state); use one per thread.
  */
-final class Tokenizer {
+public final class Analyzer {
 
-    /** Dotted acronyms (U.S.), numbers (200,000; 3.5; 00:52; 40%), words with inner apostrophes. */
+    /** Dotted acronyms (U.S., also tokenized: U. S.), numbers (200,000; 3.5; 00:52; 40%), words with inner apostrophes. */
     static final Pattern WORD = Pattern.compile(
-            "(?:\\p{L}\\.){2,}|\\d+(?:[.,:]\\d+)*%?|[\\p{L}\\p{M}\\p{Nd}]+(?:['’][\\p{L}\\p{M}]+)*");
+            "\\p{L}\\.(?: ?\\p{L}\\.)+|\\d+(?:[.,:]\\d+)*%?|[\\p{L}\\p{M}\\p{Nd}]+(?:['’][\\p{L}\\p{M}]+)*");
+    /** British spellings and their American forms, so the two compare equal. */
+    private static final Map<String, String> SPELLING = loadPairs("spelling.txt");
 
     static final Set<String> STOP = load("stopwords.txt");
     private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "none", "nobody", "nothing",
@@ -66,6 +75,25 @@ final class Tokenizer {
     private final SnowballStemmer stemmer = new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH);
     private final Map<String, String> stemCache = new HashMap<>();
 
+    /** Creates an analyzer (cheap; the word lists are shared). */
+    public Analyzer() {
+    }
+
+    /**
+     * The content stems of an article in text order (function words left out, aliases, numbers and spellings
+     * normalized): what the folder scan fingerprints and the background statistics count.
+     */
+    public List<String> contentStems(Article article, Aliases aliases) {
+        ArticleTokens at = tokenize(article, aliases);
+        List<String> out = new ArrayList<>(at.tokens().size());
+        for (Token t : at.tokens()) {
+            if (t.isContent()) {
+                out.add(t.stem());
+            }
+        }
+        return out;
+    }
+
     /** Tokens of a whole article, with each sentence's token range and the article's quotations. */
     ArticleTokens tokenize(Article article, Aliases aliases) {
         String text = article.matchText();
@@ -82,6 +110,8 @@ final class Tokenizer {
             surfaces.add(m.group());
         }
         mergeCompoundNumbers(text, raw, surfaces);
+        mergeSplitDecimals(text, raw, surfaces);
+        joinSplitContractions(text, raw);
         List<Token> tokens = mergeAliases(text, raw, surfaces, aliases);
         // flags that need context: sentence-initial capitals are not names; quoted words
         List<Span> sentences = article.sentences();
@@ -138,12 +168,14 @@ final class Tokenizer {
                 folded = folded.substring(0, folded.length() - 1);
             }
             if (folded.indexOf('.') >= 0) {
-                folded = folded.replace(".", "");
+                folded = folded.replace(".", "").replace(" ", "");
             }
+            folded = SPELLING.getOrDefault(folded, folded);
             key = folded;
             String lower = Aliases.fold(surface);
-            if (STOP.contains(lower) || STOP.contains(folded)) {
-                flags |= Token.STOP;
+            if (STOP.contains(lower) || STOP.contains(folded)
+                    || (folded.length() == 1 && Character.isLetter(folded.charAt(0)))) {
+                flags |= Token.STOP; // single letters: split-off possessives ("Sheriff ’ s") and initials
             }
             if (NEGATIONS.contains(folded) || folded.endsWith("n't")) {
                 flags |= Token.NEGATION;
@@ -209,6 +241,51 @@ final class Tokenizer {
                 raw.remove(i + 1);
                 surfaces.set(i, text.substring(a.start(), b.end()));
                 surfaces.remove(i + 1);
+            }
+        }
+    }
+
+    /** Joins "6. 1" into one number 6.1: tokenized archives split decimals at the point. */
+    private static void mergeSplitDecimals(String text, List<Token> raw, List<String> surfaces) {
+        for (int i = raw.size() - 2; i >= 0; i--) {
+            Token a = raw.get(i);
+            Token b = raw.get(i + 1);
+            String sa = surfaces.get(i);
+            String sb = surfaces.get(i + 1);
+            if (!a.is(Token.NUMBER) || !b.is(Token.NUMBER) || b.start() != a.end() + 2
+                    || text.charAt(a.end()) != '.' || text.charAt(a.end() + 1) != ' '
+                    || !sa.chars().allMatch(Character::isDigit) || sa.length() > 3
+                    || !sb.chars().allMatch(Character::isDigit) || sb.length() > 2) {
+                continue;
+            }
+            int after = b.end();
+            if (after < text.length() && (text.charAt(after) == '.' || Character.isLetterOrDigit(text.charAt(after)))) {
+                continue;
+            }
+            String v = normalizeNumber(sa + "." + sb);
+            raw.set(i, new Token(a.start(), b.end(), v, v, Token.NUMBER));
+            raw.remove(i + 1);
+            surfaces.set(i, text.substring(a.start(), b.end()));
+            surfaces.remove(i + 1);
+        }
+    }
+
+    /**
+     * Tokenized archives split contractions ("didn ’ t", "Sheriff ’ s"): the "t" makes the word before it a
+     * negation, as "didn’t" is.
+     */
+    private static void joinSplitContractions(String text, List<Token> raw) {
+        for (int i = 1; i < raw.size(); i++) {
+            Token t = raw.get(i);
+            Token prev = raw.get(i - 1);
+            if (t.end() - t.start() != 1 || Character.toLowerCase(text.charAt(t.start())) != 't'
+                    || !prev.key().endsWith("n")) {
+                continue;
+            }
+            String between = text.substring(prev.end(), t.start()).strip();
+            if (between.equals("’") || between.equals("'")) {
+                raw.set(i - 1, new Token(prev.start(), prev.end(), prev.key() + "'t", prev.key() + "'t",
+                        (prev.flags() | Token.NEGATION | Token.STOP) & ~Token.CAPITAL));
             }
         }
     }
@@ -320,9 +397,29 @@ final class Tokenizer {
         return out;
     }
 
+    private static Map<String, String> loadPairs(String resource) {
+        Map<String, String> out = new HashMap<>();
+        try (InputStream in = Analyzer.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                String[] f = line.trim().split("\\s+");
+                if (!line.startsWith("#") && f.length == 2) {
+                    out.put(f[0], f[1]);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Map.copyOf(out);
+    }
+
     private static Set<String> load(String resource) {
         Set<String> words = new HashSet<>();
-        try (InputStream in = Tokenizer.class.getResourceAsStream(resource)) {
+        try (InputStream in = Analyzer.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + resource);
             }

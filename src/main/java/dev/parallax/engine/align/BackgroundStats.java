@@ -44,15 +44,7 @@ public final class BackgroundStats {
     /** The content stems of a text, as the aligner sees them (for building the statistics). */
     public static List<String> contentStems(String text) {
         Article a = Article.ofText("background", text);
-        ArticleTokens at = new Tokenizer().tokenize(a, Aliases.defaults());
-        List<String> out = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        for (Token t : at.tokens()) {
-            if (t.isContent() && seen.add(t.stem())) {
-                out.add(t.stem());
-            }
-        }
-        return out;
+        return new ArrayList<>(new java.util.LinkedHashSet<>(new Analyzer().contentStems(a, Aliases.defaults())));
     }
 
     private static BackgroundStats load() {

@@ -24,10 +24,14 @@ public final class ComparisonEngine {
 
     private final AlignOptions options;
     private final Aliases aliases;
+    private final SentenceSimilarity similarity;
+    private final Synonyms synonyms;
 
     private ComparisonEngine(Builder b) {
         this.options = b.options;
         this.aliases = b.aliases;
+        this.similarity = b.similarity != null ? b.similarity : SentenceSimilarity.fitted();
+        this.synonyms = b.synonyms ? Synonyms.bundled() : Synonyms.none();
     }
 
     public static Builder builder() {
@@ -59,12 +63,12 @@ public final class ComparisonEngine {
         long t0 = System.nanoTime();
         progress.progress(0, "Reading");
         Aliases a = aliases.plusDefinitionsIn(left.text(), right.text());
-        Tokenizer tokenizer = new Tokenizer();
-        ArticleTokens lt = tokenizer.tokenize(left, a);
-        ArticleTokens rt = tokenizer.tokenize(right, a);
+        Analyzer analyzer = new Analyzer();
+        ArticleTokens lt = analyzer.tokenize(left, a);
+        ArticleTokens rt = analyzer.tokenize(right, a);
         Aligner.checkCancel(progress);
         progress.progress(0.1, "Matching sentences");
-        List<Aligner.Pair> pairs = new Aligner(options).align(lt, rt, progress);
+        List<Aligner.Pair> pairs = aligner().align(lt, rt, progress);
 
         // group sentences into passages: verbatim runs become one block
         int[] lGroup = new int[lt.sentences()];
@@ -100,6 +104,17 @@ public final class ComparisonEngine {
         List<Passage> rp = passages("R", right, rRanges, rKind);
         progress.progress(1, "Done");
         return new Comparison(left, right, lp, rp, out, System.nanoTime() - t0);
+    }
+
+    Aligner aligner() {
+        return new Aligner(options, similarity, synonyms);
+    }
+
+    /** The candidate sentence pairs of two articles with their evidence (for fitting and inspecting a similarity). */
+    List<Evidence> evidence(Article left, Article right) {
+        Aliases a = aliases.plusDefinitionsIn(left.text(), right.text());
+        Analyzer analyzer = new Analyzer();
+        return aligner().evidence(analyzer.tokenize(left, a), analyzer.tokenize(right, a), ProgressListener.NONE);
     }
 
     /**
@@ -211,6 +226,8 @@ public final class ComparisonEngine {
     public static final class Builder {
         private AlignOptions options = AlignOptions.DEFAULT;
         private Aliases aliases = Aliases.defaults();
+        private SentenceSimilarity similarity;
+        private boolean synonyms = true;
 
         private Builder() {
         }
@@ -228,6 +245,18 @@ public final class ComparisonEngine {
 
         public Builder aliases(Aliases aliases) {
             this.aliases = Objects.requireNonNull(aliases, "aliases");
+            return this;
+        }
+
+        /** How sentence pairs are scored; {@link SentenceSimilarity#fitted()} by default. */
+        public Builder similarity(SentenceSimilarity similarity) {
+            this.similarity = Objects.requireNonNull(similarity, "similarity");
+            return this;
+        }
+
+        /** Whether WordNet synonyms count as evidence (on by default). */
+        public Builder synonyms(boolean synonyms) {
+            this.synonyms = synonyms;
             return this;
         }
 

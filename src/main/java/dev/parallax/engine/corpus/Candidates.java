@@ -162,12 +162,18 @@ public final class Candidates {
         return out;
     }
 
+    /** Folders of at most this many articles are compared in full (435 pairs, about a second). */
+    public static final int COMPARE_ALL_UP_TO = 30;
+
     /**
      * Candidate pairs of a collection: both generators, scored by cosine, pruned per document; highest
-     * similarity first.
+     * similarity first. A folder of at most {@link #COMPARE_ALL_UP_TO} articles gives every pair.
      */
     public static List<CandidatePair> generate(List<Fingerprint> docs, DocumentFrequencies df, Options o,
                                                BooleanSupplier cancelled) {
+        if (docs.size() <= COMPARE_ALL_UP_TO) {
+            return all(docs, df);
+        }
         Set<Long> keys = new HashSet<>(byBands(docs, o));
         keys.addAll(byRareTerms(docs, df, o, cancelled));
         double[] norms = new double[docs.size()];
@@ -193,6 +199,18 @@ public final class Candidates {
                 taken[p.b()]++;
             }
         }
+        return out;
+    }
+
+    /** Every pair of a small folder, most similar first: comparing them all is quick, and nothing is missed. */
+    private static List<CandidatePair> all(List<Fingerprint> docs, DocumentFrequencies df) {
+        List<CandidatePair> out = new ArrayList<>();
+        for (int a = 0; a < docs.size(); a++) {
+            for (int b = a + 1; b < docs.size(); b++) {
+                out.add(new CandidatePair(a, b, cosine(docs.get(a), docs.get(b), df)));
+            }
+        }
+        out.sort((x, y) -> Double.compare(y.similarity(), x.similarity()));
         return out;
     }
 

@@ -30,17 +30,6 @@ public final class Scan {
      */
     public static final double CONTAINED = 0.8;
     public static final double CONTAINER_GAP = 0.25;
-    /** Two articles with at least this TF-IDF cosine of content stems are taken to tell the same story. */
-    public static final double RELATED_SIMILARITY = 0.3;
-    /** ... or when the aligner found at least one passage link this similar. */
-    public static final double STRONG_LINK = 0.6;
-    /**
-     * Similar content words alone are not enough: two reports of different earthquakes share the genre's
-     * words and one formula ("no reports of damage or injuries"). A related pair also has a link this similar.
-     */
-    public static final double SAME_STORY_LINK = 0.3;
-    /** ... or at least this many links (a heavy rewrite has many loose ones). */
-    public static final int SAME_STORY_LINKS = 3;
     /** Below this shared share, no source is named. */
     public static final double SOURCE_EVIDENCE = 0.2;
 
@@ -58,7 +47,7 @@ public final class Scan {
     /** The fingerprint of one document: content stems with counts, and a MinHash of its stem shingles. */
     public static Fingerprint fingerprint(Document doc) {
         Objects.requireNonNull(doc, "doc");
-        long[] stems = Terms.contentStems(doc.article().matchText());
+        long[] stems = Terms.contentStems(doc.article());
         long[] sorted = stems.clone();
         Arrays.sort(sorted);
         int distinct = 0;
@@ -106,27 +95,19 @@ public final class Scan {
     }
 
     /**
-     * A pair score from a comparison already made. The pair counts as related (same story) when its content
-     * words are similar ({@link #RELATED_SIMILARITY}) and one link reaches {@link #SAME_STORY_LINK} (or there are {@link #SAME_STORY_LINKS} links), or one passage
-     * link is strong ({@link #STRONG_LINK}).
-     * Otherwise the links are taken as chance: two unrelated news articles often hold one loosely similar
-     * sentence ("winds hover near 40 mph"), and counting it would rank unrelated stories above a heavy rewrite
-     * of the same story. Such a pair keeps its links in {@code alignedShare} but reports no shared text.
+     * A pair score from a comparison already made: exactly what the comparison shares, so the scan, its JSON,
+     * the overview and the reader report the same numbers. (Whether two articles tell one story at all is the
+     * engine's judgement: links that are only chance never reach the comparison.)
      */
     public static PairScore summarize(String idA, String idB, Comparison c, double similarity) {
         int conflicts = 0;
-        double strongest = 0;
         for (Link l : c.links()) {
             if (l.kind() == Kind.CONFLICT) {
                 conflicts++;
             }
-            strongest = Math.max(strongest, l.similarity());
         }
         double aligned = c.summary().sharedShare();
-        boolean related = similarity >= RELATED_SIMILARITY
-                && (strongest >= SAME_STORY_LINK || c.links().size() >= SAME_STORY_LINKS)
-                || strongest >= STRONG_LINK;
-        if (!related) {
+        if (c.links().isEmpty()) {
             return new PairScore(idA, idB, false, 0, aligned, 0, similarity, 0, 0, null);
         }
         double aCovered = covered(c.leftPassages());

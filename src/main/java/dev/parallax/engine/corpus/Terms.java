@@ -1,55 +1,31 @@
 package dev.parallax.engine.corpus;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.HashSet;
+import dev.parallax.engine.align.Aliases;
+import dev.parallax.engine.align.Analyzer;
+import dev.parallax.engine.text.Article;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import opennlp.tools.stemmer.snowball.SnowballStemmer;
 
 /**
- * Content words of a text as stems: lower-cased, function words dropped, Snowball (Porter2) stemmed, hashed to
- * 64 bits so fingerprints need no shared vocabulary (a dictionary would be global state).
+ * Content words of a document as stem hashes: the stems the comparison engine's {@link Analyzer} gives (function
+ * words dropped, numbers, spellings and aliases normalized), hashed to 64 bits so fingerprints need no shared
+ * vocabulary (a dictionary would be global state). The scan and the aligner thus agree on every term.
  */
 final class Terms {
 
-    private static final Pattern WORD = Pattern.compile("\\d+(?:[.,:]\\d+)*|[\\p{L}\\p{M}]+(?:['’][\\p{L}\\p{M}]+)*");
-    /** The engine's function-word list, so the scan and the aligner agree on what a content word is. */
-    private static final Set<String> STOP = loadStopwords();
+    /** The analyzer keeps a stemmer with state: one per thread. */
+    private static final ThreadLocal<Analyzer> ANALYZER = ThreadLocal.withInitial(Analyzer::new);
 
     private Terms() {
     }
 
-    /** Stem hashes of the content words of {@code text}, in text order. */
-    static long[] contentStems(String text) {
-        SnowballStemmer stemmer = new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH);
-        Matcher m = WORD.matcher(text);
-        long[] out = new long[64];
-        int n = 0;
-        while (m.find()) {
-            String w = m.group().toLowerCase(Locale.ROOT).replace('’', '\'');
-            if (STOP.contains(w) || (w.length() < 3 && !Character.isDigit(w.charAt(0)))) {
-                continue;
-            }
-            int apostrophe = w.indexOf('\'');
-            if (apostrophe > 0) {
-                w = w.substring(0, apostrophe);
-            }
-            String stem = Character.isDigit(w.charAt(0)) ? w.replace(",", "") : stemmer.stem(w).toString();
-            if (n == out.length) {
-                out = java.util.Arrays.copyOf(out, n * 2);
-            }
-            out[n++] = hash(stem);
+    /** Stem hashes of the content words of {@code article}, in text order. */
+    static long[] contentStems(Article article) {
+        List<String> stems = ANALYZER.get().contentStems(article, Aliases.defaults());
+        long[] out = new long[stems.size()];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = hash(stems.get(k));
         }
-        return java.util.Arrays.copyOf(out, n);
+        return out;
     }
 
     /** 64-bit FNV-1a of the string, finished with a mixer: stable across JVMs and machines. */
@@ -67,31 +43,5 @@ final class Terms {
         z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
         z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
         return z ^ (z >>> 31);
-    }
-
-    private static Set<String> loadStopwords() {
-        Set<String> out = new HashSet<>();
-        try (InputStream in = Terms.class.getResourceAsStream("/dev/parallax/engine/align/stopwords.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("stopwords.txt missing from the class path");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<String> lines = new ArrayList<>();
-            for (String line; (line = r.readLine()) != null; ) {
-                lines.add(line);
-            }
-            for (String line : lines) {
-                if (!line.startsWith("#")) {
-                    for (String w : line.trim().split("\\s+")) {
-                        if (!w.isEmpty()) {
-                            out.add(w.toLowerCase(Locale.ROOT).replace('’', '\''));
-                        }
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Set.copyOf(out);
     }
 }
