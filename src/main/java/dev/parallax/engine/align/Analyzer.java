@@ -35,6 +35,14 @@ public final class Analyzer {
     /** Dotted acronyms (U.S., also tokenized: U. S.), numbers (200,000; 3.5; 00:52; 40%), words with inner apostrophes. */
     static final Pattern WORD = Pattern.compile(
             "\\p{L}\\.(?: ?\\p{L}\\.)+|\\d+(?:[.,:]\\d+)*%?|[\\p{L}\\p{M}\\p{Nd}]+(?:['’][\\p{L}\\p{M}]+)*");
+    /** What follows a split decimal that is an amount ("2. 6 million", "2. 5 percent", "£1. 7m"). */
+    private static final Pattern DECIMAL_CONTEXT_AFTER = Pattern.compile(
+            "\\s?(?:%|million|billion|trillion|m\\b|bn\\b|per\\s?cent|percent|magnitude|points?\\b|km|kilomet|miles?\\b|"
+                    + "met(?:re|er)s?\\b|kg|tonnes?|tons?\\b|degrees?|seconds?|hours?|years?)",
+            Pattern.CASE_INSENSITIVE);
+    /** What precedes one ("$2. 6", "magnitude 6. 1"). */
+    private static final Pattern DECIMAL_CONTEXT_BEFORE = Pattern.compile(
+            "(?:[$£€¥]\\s?|magnitude\\s|measuring\\s|of\\s)$", Pattern.CASE_INSENSITIVE);
     /** British spellings and their American forms, so the two compare equal. */
     private static final Map<String, String> SPELLING = loadPairs("spelling.txt");
 
@@ -245,7 +253,11 @@ public final class Analyzer {
         }
     }
 
-    /** Joins "6. 1" into one number 6.1: tokenized archives split decimals at the point. */
+    /**
+     * Joins "6. 1" into one number 6.1: tokenized archives split decimals at the point. Only where the number is
+     * an amount (a currency sign before, a unit or magnitude after), since "He was 25. 3 others..." ends a
+     * sentence.
+     */
     private static void mergeSplitDecimals(String text, List<Token> raw, List<String> surfaces) {
         for (int i = raw.size() - 2; i >= 0; i--) {
             Token a = raw.get(i);
@@ -260,6 +272,12 @@ public final class Analyzer {
             }
             int after = b.end();
             if (after < text.length() && (text.charAt(after) == '.' || Character.isLetterOrDigit(text.charAt(after)))) {
+                continue;
+            }
+            // "25. 3 others" ends a sentence; a split decimal is an amount: "$2. 6 million", "magnitude 6. 1"
+            Matcher unit = DECIMAL_CONTEXT_AFTER.matcher(text).region(after, Math.min(text.length(), after + 12));
+            Matcher lead = DECIMAL_CONTEXT_BEFORE.matcher(text).region(Math.max(0, a.start() - 12), a.start());
+            if (!unit.lookingAt() && !lead.find()) {
                 continue;
             }
             String v = normalizeNumber(sa + "." + sb);
