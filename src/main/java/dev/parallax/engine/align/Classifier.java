@@ -40,6 +40,8 @@ final class Classifier {
                     + "(?:\\s+\\p{Lu}[\\p{L}’'\\-]+)*)");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "i", "we");
 
+    /** Content words two quotations must share to be taken as one quotation (one shared word is chance). */
+    private static final int MIN_QUOTE_SHARED = 2;
     /** A negation flip changes a word or two ("is" / "is not"); a longer added clause is wording. */
     private static final int NEGATION_SLOT = 4;
 
@@ -213,45 +215,101 @@ final class Classifier {
                 && !lSpeaker.equals(rSpeaker)) {
             return regions;
         }
+        // each left quotation is compared with the one right quotation it shares most with, and not at all
+        // when the right side repeats it word for word: two different quotations sharing a word are not one
         for (Span q1 : lq) {
             List<Token> a = tokensIn(left, q1);
+            if (contentSize(a) == 0) {
+                continue;
+            }
+            Span best = null;
+            List<Token> bestTokens = null;
+            int bestShared = 0;
+            boolean verbatim = false;
             for (Span q2 : rq) {
                 List<Token> b = tokensIn(right, q2);
-                if (a.isEmpty() || b.isEmpty()) {
+                if (sameKeys(a, b)) {
+                    verbatim = true;
+                    break;
+                }
+                int shared = sharedStems(a, b);
+                if (shared > bestShared) {
+                    bestShared = shared;
+                    best = q2;
+                    bestTokens = b;
+                }
+            }
+            if (verbatim || best == null) {
+                continue;
+            }
+            List<Token> b = bestTokens;
+            // inflection and spelling variants ("reproduced" / "reproduces") are not a misquote
+            Patch<Token> p = DiffUtils.diff(a, b, (x, y) -> x.stem().equals(y.stem()));
+            int shared = contentSize(a);
+            for (AbstractDelta<Token> d : p.getDeltas()) {
+                shared -= contentSize(d.getSource().getLines());
+            }
+            int smaller = Math.min(contentSize(a), contentSize(b));
+            if (shared < MIN_QUOTE_SHARED || shared < 0.5 * smaller && shared < 4) {
+                continue; // not the same quotation
+            }
+            List<AbstractDelta<Token>> deltas = p.getDeltas();
+            List<Difference> found = new ArrayList<>();
+            for (int k = 0; k < deltas.size(); k++) {
+                AbstractDelta<Token> d = deltas.get(k);
+                boolean edge = (k == 0 && d.getSource().getPosition() == 0 && d.getTarget().getPosition() == 0)
+                        || (k == deltas.size() - 1 && d.getSource().getPosition() + d.getSource().size() == a.size()
+                        && d.getTarget().getPosition() + d.getTarget().size() == b.size());
+                boolean excerpt = edge && d.getType() != DeltaType.CHANGE;
+                if (excerpt || contentSize(d.getSource().getLines()) + contentSize(d.getTarget().getLines()) == 0
+                        || respelled(d.getSource().getLines(), d.getTarget().getLines())) {
                     continue;
                 }
-                // inflection and spelling variants ("reproduced" / "reproduces") are not a misquote
-                Patch<Token> p = DiffUtils.diff(a, b, (x, y) -> x.stem().equals(y.stem()));
-                int shared = contentSize(a);
-                for (AbstractDelta<Token> d : p.getDeltas()) {
-                    shared -= contentSize(d.getSource().getLines());
-                }
-                int smaller = Math.min(contentSize(a), contentSize(b));
-                if (shared < 3 && shared < 0.5 * smaller || shared == 0) {
-                    continue; // not the same quotation
-                }
-                List<AbstractDelta<Token>> deltas = p.getDeltas();
-                List<Difference> found = new ArrayList<>();
-                for (int k = 0; k < deltas.size(); k++) {
-                    AbstractDelta<Token> d = deltas.get(k);
-                    boolean edge = (k == 0 && d.getSource().getPosition() == 0 && d.getTarget().getPosition() == 0)
-                            || (k == deltas.size() - 1 && d.getSource().getPosition() + d.getSource().size() == a.size()
-                            && d.getTarget().getPosition() + d.getTarget().size() == b.size());
-                    boolean excerpt = edge && d.getType() != DeltaType.CHANGE;
-                    if (excerpt || contentSize(d.getSource().getLines()) + contentSize(d.getTarget().getLines()) == 0) {
-                        continue;
-                    }
-                    found.add(new Difference(DifferenceType.QUOTE,
-                            chunkSpan(d.getSource().getLines(), a, d.getSource().getPosition(), q1),
-                            chunkSpan(d.getTarget().getLines(), b, d.getTarget().getPosition(), q2)));
-                }
-                if (!found.isEmpty()) {
-                    out.addAll(found);
-                    regions.add(new Span[] {q1, q2});
-                }
+                found.add(new Difference(DifferenceType.QUOTE,
+                        chunkSpan(d.getSource().getLines(), a, d.getSource().getPosition(), q1),
+                        chunkSpan(d.getTarget().getLines(), b, d.getTarget().getPosition(), best)));
+            }
+            if (!found.isEmpty()) {
+                out.addAll(found);
+                regions.add(new Span[] {q1, best});
             }
         }
         return regions;
+    }
+
+    /** One word against one word spelled a letter or two apart ("Aye" / "Ay", "judgement" / "judgment"). */
+    private static boolean respelled(List<Token> a, List<Token> b) {
+        return a.size() == 1 && b.size() == 1 && spellingVariant(a.get(0).key(), b.get(0).key());
+    }
+
+    private static boolean sameKeys(List<Token> a, List<Token> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!a.get(i).key().equals(b.get(i).key())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Content stems the two token runs share. */
+    private static int sharedStems(List<Token> a, List<Token> b) {
+        Set<String> sa = new HashSet<>();
+        for (Token t : a) {
+            if (t.isContent()) {
+                sa.add(t.stem());
+            }
+        }
+        int n = 0;
+        Set<String> seen = new HashSet<>();
+        for (Token t : b) {
+            if (t.isContent() && sa.contains(t.stem()) && seen.add(t.stem())) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static List<Span> quotesIn(ArticleTokens at, Span passage) {
