@@ -134,6 +134,32 @@ class AlignmentQualityTest {
         assertTrue(f1 >= 0.60, "Wikinews f1 " + f1 + " is below 0.60");
     }
 
+    /**
+     * Real reports of one event by different outlets (ECB+ development set, in test resources with its licence
+     * note), scored as score_pairs.py does: only annotated sentence pairs count, and about half of those are
+     * links, so this is a recall bar at a fixed precision. The engine before the similarity seam scored recall
+     * 0.276 at precision 0.791; the issue's bar is recall 0.60 at precision 0.80, not met yet (see the README).
+     * The topics the similarity was not fitted on (23, 30, 40) must stay within 0.05 of the whole set.
+     */
+    @Test
+    void realReportsByDifferentOutletsKeepRecallAboveThirtyPercentAtPrecisionSeventyFive() throws Exception {
+        List<EvalSets.GoldPair> ecb = EvalSets.load(resource("eval/ecb-dev"));
+        assertEquals(269, ecb.size());
+        EvalSets.Counts all = new EvalSets.Counts(0, 0, 0);
+        EvalSets.Counts held = new EvalSets.Counts(0, 0, 0);
+        for (EvalSets.GoldPair g : ecb) {
+            EvalSets.Counts k = EvalSets.score(engine.compare(g.left(), g.right()), g);
+            all = all.plus(k);
+            if (!FitSimilarity.FIT_TOPICS.contains(g.topic())) {
+                held = held.plus(k);
+            }
+        }
+        System.out.println("ecb-dev: " + all + "; held-out topics: " + held);
+        assertTrue(all.recall() >= 0.30 && all.precision() >= 0.75, "ECB+ " + all);
+        assertTrue(Math.abs(held.recall() - all.recall()) <= 0.05 && Math.abs(held.precision() - all.precision()) <= 0.05,
+                "held-out topics " + held + " against all " + all);
+    }
+
     private static List<Integer> covered(Passage p, List<int[]> sents) {
         List<Integer> out = new ArrayList<>();
         for (int i = 0; i < sents.size(); i++) {
