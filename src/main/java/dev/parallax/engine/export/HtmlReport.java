@@ -12,8 +12,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -71,33 +69,12 @@ public final class HtmlReport {
      */
     public static void write(Comparison c, ReportInfo info, Path out) throws IOException {
         Objects.requireNonNull(out, "out");
-        refuseInputs(c, out);
-        SafeFiles.writeAtomically(out, render(c, info));
+        OutputGuard.of(c).write(out, render(c, info));
     }
 
     /** Writes the report made now, without a version or settings line. */
     public static void write(Comparison c, Path out) throws IOException {
         write(c, ReportInfo.now("", ""), out);
-    }
-
-    /** Throws when {@code out} exists and is the same file as either article's source. */
-    static void refuseInputs(Comparison c, Path out) throws InputOverwriteException {
-        if (!Files.exists(out)) {
-            return;
-        }
-        for (Article a : List.of(c.left(), c.right())) {
-            try {
-                Path source = Path.of(a.source());
-                if (Files.exists(source) && Files.isSameFile(source, out)) {
-                    throw new InputOverwriteException(out.toString());
-                }
-            } catch (InvalidPathException | IOException e) {
-                if (e instanceof InputOverwriteException refused) {
-                    throw refused;
-                }
-                // the source is a name, not a file: nothing to protect
-            }
-        }
     }
 
     /** The report as a jsoup document. */
