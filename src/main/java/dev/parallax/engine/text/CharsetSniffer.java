@@ -123,11 +123,12 @@ final class CharsetSniffer {
         if (evenZero > pairs * 0.6 && oddZero < pairs * 0.05) {
             return StandardCharsets.UTF_16BE;
         }
-        // few NULs, all at one parity, and the file decodes as UTF-16 into letters: CJK text
-        if (oddZero >= 2 && evenZero == 0 && plausible(b, StandardCharsets.UTF_16LE)) {
+        // few NULs, nearly all at one parity (the high byte of ASCII spaces, digits and line breaks; a character
+        // such as U+4E00 puts one at the other), and the file decodes as UTF-16 into letters: CJK text
+        if (oddZero >= 2 && evenZero * 4 <= oddZero && plausible(b, StandardCharsets.UTF_16LE)) {
             return StandardCharsets.UTF_16LE;
         }
-        if (evenZero >= 2 && oddZero == 0 && plausible(b, StandardCharsets.UTF_16BE)) {
+        if (evenZero >= 2 && oddZero * 4 <= evenZero && plausible(b, StandardCharsets.UTF_16BE)) {
             return StandardCharsets.UTF_16BE;
         }
         return null;
