@@ -22,7 +22,10 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.DataNode;
@@ -268,10 +271,17 @@ public final class HtmlReport {
         Element textBox = col.appendElement("div").addClass("text");
         String text = a.text();
         List<Passage> sorted = passages.stream().sorted(Comparator.comparing(Passage::span)).toList();
+        // paragraphs and passages are both in text order and disjoint: walk them together (linear, not
+        // every passage for every paragraph)
+        int first = 0;
         for (Span para : blocks(text)) {
             Element p = textBox.appendElement("p");
             int at = para.start();
-            for (Passage ps : sorted) {
+            while (first < sorted.size() && sorted.get(first).end() <= para.start()) {
+                first++;
+            }
+            for (int k = first; k < sorted.size() && sorted.get(k).start() < para.end(); k++) {
+                Passage ps = sorted.get(k);
                 int s = Math.max(ps.start(), at);
                 int e = Math.min(ps.end(), para.end());
                 if (e <= s) {
@@ -390,22 +400,47 @@ public final class HtmlReport {
                 }
             }
         }
-        List<Mark> chosen = new ArrayList<>();
-        all.stream().filter(Mark::factual).sorted(Comparator.comparing(Mark::span)).forEach(m -> place(chosen, m));
-        all.stream().filter(m -> !m.factual()).sorted(Comparator.comparing(Mark::span)).forEach(m -> place(chosen, m));
-        chosen.sort(Comparator.comparing(Mark::span));
-        return chosen;
+        Placed chosen = new Placed();
+        all.stream().filter(Mark::factual).sorted(Comparator.comparing(Mark::span)).forEach(chosen::place);
+        all.stream().filter(m -> !m.factual()).sorted(Comparator.comparing(Mark::span)).forEach(chosen::place);
+        List<Mark> out = new ArrayList<>(chosen.marks);
+        out.sort(Comparator.comparing(Mark::span));
+        return out;
     }
 
-    /** Adds {@code m} where it overlaps nothing already chosen (a gap mark: where it is not inside one). */
-    private static void place(List<Mark> chosen, Mark m) {
-        for (Mark o : chosen) {
-            if (o.span.overlap(m.span) > 0 || o.span.start() < m.span.start() && m.span.start() < o.span.end()
-                    || m.span.isEmpty() && o.span.equals(m.span)) {
-                return;
+    /**
+     * The marks chosen so far, none inside another: word marks never overlap, a gap mark (where the other side has
+     * words this one lacks) is never strictly inside a word mark, in either order of placing, and two gap marks
+     * never share a place. Rendering walks them in order, so a mark inside another would cut the text backwards.
+     */
+    private static final class Placed {
+        final List<Mark> marks = new ArrayList<>();
+        /** Word marks by start (they are disjoint). */
+        final TreeMap<Integer, Mark> words = new TreeMap<>();
+        /** Places of gap marks. */
+        final TreeSet<Integer> gaps = new TreeSet<>();
+
+        /** Adds {@code m} where it fits among the marks already chosen. */
+        void place(Mark m) {
+            Span s = m.span;
+            if (s.isEmpty()) {
+                Map.Entry<Integer, Mark> before = words.lowerEntry(s.start());
+                if (gaps.contains(s.start()) || before != null && before.getValue().span.end() > s.start()) {
+                    return;
+                }
+                gaps.add(s.start());
+            } else {
+                Map.Entry<Integer, Mark> before = words.floorEntry(s.start());
+                Map.Entry<Integer, Mark> after = words.ceilingEntry(s.start());
+                Integer gap = gaps.higher(s.start());
+                if (before != null && before.getValue().span.end() > s.start()
+                        || after != null && after.getKey() < s.end() || gap != null && gap < s.end()) {
+                    return;
+                }
+                words.put(s.start(), m);
             }
+            marks.add(m);
         }
-        chosen.add(m);
     }
 
     /** Appends text, turning line breaks inside a paragraph into {@code <br>}. */
