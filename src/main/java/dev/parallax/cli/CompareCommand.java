@@ -62,7 +62,8 @@ public final class CompareCommand implements Callable<Integer> {
     Path aliasFile;
 
     @Option(names = "--sensitivity", paramLabel = "0..1", defaultValue = "0.5",
-            converter = Options.FractionConverter.class, description = "0 links only near-verbatim passages, 1 loose paraphrase (default: ${DEFAULT-VALUE}).")
+            converter = Options.FractionConverter.class,
+            description = "0 links only near-verbatim passages, 1 loose paraphrase (default: ${DEFAULT-VALUE}).")
     double sensitivity;
 
     @Override
