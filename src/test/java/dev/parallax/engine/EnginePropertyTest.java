@@ -223,7 +223,7 @@ class EnginePropertyTest {
      * none of them).
      */
     private static String squeeze(String s) {
-        return s.replaceAll("[\\s\\p{C}\\u00A0\\u2028\\u2029\\uFFFD]+", "");
+        return s.replaceAll("[\\s\\p{Z}\\p{C}\\uFFFD]+", "");
     }
 
     private static boolean within(Span inner, Span outer) {

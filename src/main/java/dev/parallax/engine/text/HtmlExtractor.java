@@ -326,7 +326,8 @@ final class HtmlExtractor {
         if (s == null || s.isEmpty()) {
             return "";
         }
-        return SPACES.matcher(s.replace('\u00A0', ' ')).replaceAll(" ").strip();
+        // U+FEFF inside a page is a stray BOM (a page pasted together from files), never text
+        return SPACES.matcher(s.replace('\u00A0', ' ').replace("\uFEFF", "")).replaceAll(" ").strip();
     }
 
     private static String attr(Document doc, String query, String attr) {

@@ -103,6 +103,14 @@ class HostileEncodingTest {
     }
 
     @Test
+    void aStrayBomInsideAPageIsNotText() throws UnreadableInputException {
+        // found by EnginePropertyTest: a space, then a BOM, then the text
+        String page = " \uFEFFObama urges Russian Federation to focus attacks on IS, officials said on Monday.";
+        Article a = ArticleLoader.create().fromBytes("x.html", page.getBytes(StandardCharsets.UTF_8), Format.HTML);
+        assertEquals(page.substring(2), a.text());
+    }
+
+    @Test
     void textFollowedByNulBytesPastTheFirstEightKilobytesIsRefused() throws IOException {
         byte[] text = Files.readString(SEED).repeat(200).getBytes(StandardCharsets.UTF_8); // about 1 MB
         assertTrue(text.length > 1_000_000);
