@@ -50,9 +50,10 @@ public final class ComparisonJson {
         write(c, out, OutputGuard.of(c));
     }
 
-    /** Writes the JSON to {@code out} unless {@code guard} protects it (a batch protects all its inputs). */
+    /** Writes the JSON to {@code out} unless {@code guard} or the comparison's own articles protect it. */
     public static void write(Comparison c, Path out, OutputGuard guard) throws IOException {
-        guard.plus(OutputGuard.of(c).inputs()).write(out, toJson(c));
+        guard.check(out); // a batch's guard holds every article of the batch: built once, checked per line
+        OutputGuard.of(c).write(out, toJson(c));
     }
 
     public static void write(Comparison c, Writer out) throws IOException {

@@ -8,12 +8,15 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
-import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The one place that decides whether an output may be written: never over a file the run reads. Every writer
@@ -36,9 +39,49 @@ public final class OutputGuard {
     public static final OutputGuard NONE = new OutputGuard(List.of());
 
     private final List<Path> inputs;
+    /** The inputs' identities, made on first use (a batch asks once per line: no stat of every input each time). */
+    private volatile Index index;
 
     private OutputGuard(List<Path> inputs) {
         this.inputs = List.copyOf(inputs);
+    }
+
+    /**
+     * The protected files by identity (device and inode where the file system has them) and by normalized
+     * absolute path; the inputs whose identity could not be read are compared one by one.
+     */
+    private record Index(Set<Object> keys, Set<Path> paths, List<Path> unknown) {
+
+        static Index of(List<Path> inputs) {
+            Set<Object> keys = new HashSet<>();
+            Set<Path> paths = new HashSet<>();
+            List<Path> unknown = new ArrayList<>();
+            for (Path p : inputs) {
+                paths.add(p.toAbsolutePath().normalize());
+                try {
+                    Object key = Files.readAttributes(p, BasicFileAttributes.class).fileKey();
+                    if (key != null) {
+                        keys.add(key);
+                    } else {
+                        unknown.add(p);
+                    }
+                } catch (NoSuchFileException e) {
+                    // not there: nothing to lose (its path still counts)
+                } catch (IOException e) {
+                    unknown.add(p);
+                }
+            }
+            return new Index(keys, paths, unknown);
+        }
+    }
+
+    private Index index() {
+        Index i = index;
+        if (i == null) {
+            i = Index.of(inputs);
+            index = i;
+        }
+        return i;
     }
 
     /** A guard that protects {@code inputs}. */
@@ -106,17 +149,28 @@ public final class OutputGuard {
                 return false;
             }
         }
-        Path abs = target.toAbsolutePath().normalize();
-        for (Path p : inputs) {
-            if (p.toAbsolutePath().normalize().equals(abs)) {
+        Index i = index();
+        if (i.paths().contains(target.toAbsolutePath().normalize())) {
+            return true;
+        }
+        try {
+            Object key = Files.readAttributes(target, BasicFileAttributes.class).fileKey();
+            if (key != null && i.keys().contains(key)) {
                 return true;
             }
+            if (key == null && !i.keys().isEmpty()) {
+                return true; // cannot tell this file from the inputs: refuse rather than risk one
+            }
+        } catch (IOException e) {
+            return true; // cannot tell: refuse rather than risk an input
+        }
+        for (Path p : i.unknown()) {
             try {
-                if (Files.exists(p, LinkOption.NOFOLLOW_LINKS) && Files.isSameFile(p, target)) {
+                if (Files.isSameFile(p, target)) {
                     return true;
                 }
             } catch (IOException e) {
-                return true; // cannot tell: refuse rather than risk an input
+                return true;
             }
         }
         return false;
