@@ -258,7 +258,7 @@ public final class HtmlReport {
     }
 
     private static String oneLine(String s) {
-        return s.strip().replaceAll("\\s+", " ");
+        return SPACES.matcher(s.strip()).replaceAll(" ");
     }
 
     private static void column(Element columns, Comparison c, Article a, List<Passage> passages, boolean left) {
@@ -312,6 +312,9 @@ public final class HtmlReport {
         return out;
     }
 
+    // compiled once: String.split and replaceAll compile their pattern on every call, once per text run here
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
     private static final Pattern BLANK_LINES = Pattern.compile("(?:\\r\\n|\\r|\\n)(?:[\\h\\x0B\\f]*(?:\\r\\n|\\r|\\n))+");
 
     private static void addIfText(List<Span> out, String text, int start, int end) {
@@ -395,7 +398,8 @@ public final class HtmlReport {
                 int to = Math.min(s.end(), part.end());
                 boolean gap = s.isEmpty() && d.type().isFactual() && s.start() >= part.start() && s.start() <= part.end();
                 if (to > from || gap) {
-                    all.add(new Mark(new Span(from, to), d.type().id(), d.describe(lt, rt).replaceAll("\\s+", " "),
+                    all.add(new Mark(new Span(from, to), d.type().id(),
+                            SPACES.matcher(d.describe(lt, rt)).replaceAll(" "),
                             d.type().isFactual()));
                 }
             }
@@ -448,7 +452,11 @@ public final class HtmlReport {
         if (s.isEmpty()) {
             return;
         }
-        String[] lines = s.split("\r\n|\r|\n", -1);
+        if (s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
+            parent.appendText(s);
+            return;
+        }
+        String[] lines = LINE_BREAK.split(s, -1);
         for (int i = 0; i < lines.length; i++) {
             if (i > 0) {
                 parent.appendElement("br");
