@@ -2,11 +2,11 @@ package dev.parallax.cli;
 
 import dev.parallax.app.LaunchOptions;
 import dev.parallax.app.Launcher;
-import dev.parallax.engine.corpus.FolderScan;
 import dev.parallax.engine.export.InputOverwriteException;
 import dev.parallax.engine.export.OutputGuard;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -112,13 +112,16 @@ public final class OpenCommand implements Callable<Integer> {
         return folder.resolve(p);
     }
 
-    /** The files a snapshot must never replace: every article of the folder, and the two shown. */
+    /**
+     * The files a snapshot must never replace: every file the window lists (the folder's own files, as the
+     * window's exports protect them), and the two shown.
+     */
     private static OutputGuard snapshotGuard(Path dir, Path l, Path r) {
         List<Path> inputs = new ArrayList<>();
         if (dir != null) {
-            try {
-                inputs.addAll(FolderScan.articleFiles(dir));
-            } catch (IOException e) {
+            try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
+                ds.forEach(inputs::add);
+            } catch (IOException | java.nio.file.DirectoryIteratorException e) {
                 // the window reports a folder it cannot list; the two articles are still protected
             }
         }
