@@ -211,7 +211,7 @@ public final class GrowthHarness {
             p.destroyForcibly();
             p.waitFor();
             reader.join();
-            String last = out.isEmpty() ? "" : " after: " + out.get(out.size() - 1);
+            String last = out.isEmpty() ? "" : ", " + out.get(out.size() - 1);
             return "-1 " + String.format(Locale.ROOT, "%8s %8s %8s %8s %8s %9s %9s  ", "", "", "", "", "> " + deadline,
                     "", "") + "killed at the deadline" + last;
         }
@@ -237,17 +237,21 @@ public final class GrowthHarness {
         try {
             Path[] files = s.maker().make(dir, size);
             resetPeaks();
+            stage("reading");
             long t0 = System.nanoTime();
             ArticleLoader loader = ArticleLoader.create();
             Article left = loader.load(files[0]);
             Article right = loader.load(files[1]);
             long t1 = System.nanoTime();
+            stage(String.format(Locale.ROOT, "comparing (read in %.1f s)", (t1 - t0) / 1e9));
             Comparison c = ComparisonEngine.standard().compare(left, right);
             long t2 = System.nanoTime();
+            stage(String.format(Locale.ROOT, "writing JSON (compared in %.1f s)", (t2 - t1) / 1e9));
             ComparisonJson.write(c, dir.resolve("out.json"));
             long t3 = System.nanoTime();
             double html = Double.NaN;
             if (s.html()) {
+                stage("writing HTML");
                 HtmlReport.write(c, new ReportInfo("bench", "", Instant.EPOCH), dir.resolve("out.html"));
                 html = (System.nanoTime() - t3) / 1e9;
             }
@@ -264,6 +268,12 @@ public final class GrowthHarness {
                 w.sorted(Collections.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
+    }
+
+    /** Tells the driver where the run is, so that a run killed at the deadline says in which stage. */
+    private static void stage(String what) {
+        System.out.println("stage: " + what);
+        System.out.flush();
     }
 
     private static void resetPeaks() {

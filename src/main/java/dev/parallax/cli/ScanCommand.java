@@ -46,7 +46,8 @@ public final class ScanCommand implements Callable<Integer> {
     int top;
 
     @Option(names = "--min-share", paramLabel = "0..1", defaultValue = "0.01",
-            converter = Options.FractionConverter.class, description = "Floor: list pairs sharing at least this share of text (default: ${DEFAULT-VALUE}).")
+            converter = Options.FractionConverter.class,
+            description = "Floor: list pairs sharing at least this share of text (default: ${DEFAULT-VALUE}).")
     double minShare;
 
     @Mixin
