@@ -67,12 +67,12 @@ public final class GrowthHarness {
     static {
         add(new Shape("near-copy", "MB", 22, false, "a text vs a near copy (one word in 20 sentences dropped)",
                 (dir, n) -> {
-                    List<String> s = distinct(n * 1_000_000 / 130);
+                    List<String> s = distinctChars(n * 1_000_000L);
                     return write(dir, paragraphs(s), paragraphs(nearCopy(s)), "txt");
                 }));
         add(new Shape("single-line", "MB", 10, false, "one line without a break vs the same text in paragraphs",
                 (dir, n) -> {
-                    List<String> s = distinct(n * 1_000_000 / 130);
+                    List<String> s = distinctChars(n * 1_000_000L);
                     return write(dir, String.join(" ", s), paragraphs(s), "txt");
                 }));
         add(new Shape("repeated-sentence", "MB", 2, false, "one sentence repeated vs the same file (aligner)",
@@ -111,7 +111,7 @@ public final class GrowthHarness {
                 }));
         add(new Shape("big-html", "MB", 20, false, "a web page of n MB (article of <p>s) vs a seed",
                 (dir, n) -> {
-                    List<String> s = distinct(n * 1_000_000 / 140);
+                    List<String> s = distinctChars(n * 1_000_000L);
                     StringBuilder h = new StringBuilder("<!DOCTYPE html><html><head><title>Big</title></head><body>"
                             + "<article>");
                     for (int i = 0; i < s.size(); i += 4) {
@@ -353,6 +353,13 @@ public final class GrowthHarness {
             out.add("In dispatch " + (100_000 + i) + ", " + Character.toLowerCase(s.charAt(0)) + s.substring(1));
         }
         return out;
+    }
+
+    /** Distinct sentences adding up to about {@code chars} characters (MB shapes: 1 MB = 1,000,000 characters). */
+    static List<String> distinctChars(long chars) {
+        List<String> base = sentences();
+        double mean = base.stream().mapToInt(String::length).average().orElse(100) + 18; // + "In dispatch N, "
+        return distinct((int) Math.max(1, chars / (mean + 1)));
     }
 
     /** The same sentences with one word dropped in every 20th. */
