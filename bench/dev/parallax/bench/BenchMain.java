@@ -10,7 +10,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * {@code java -jar target/benchmarks.jar [JMH options]} runs the benchmarks (all of them by default; JMH's
  * usual options such as a name regex, {@code -prof gc} or {@code -rf json} work). Without the large eval data
  * it says so and runs the seed benchmarks only. {@code java -Xmx1g -jar target/benchmarks.jar peak-heap [PAIR [RUNS]]}
- * measures the peak heap of one comparison instead. Run from the repository root (or set {@code -Dparallax.repo}).
+ * measures the peak heap of one comparison instead; {@code growth [SHAPE...]} runs the size and growth shapes
+ * of {@link GrowthHarness}. Run from the repository root (or set {@code -Dparallax.repo}).
  */
 public final class BenchMain {
 
@@ -18,6 +19,10 @@ public final class BenchMain {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("growth")) {
+            GrowthHarness.main(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         if (args.length > 0 && args[0].equals("peak-heap")) {
             PeakHeap.main(Arrays.copyOfRange(args, 1, args.length));
             return;

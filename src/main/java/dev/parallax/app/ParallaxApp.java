@@ -63,7 +63,7 @@ public final class ParallaxApp extends Application {
         vm.folderProperty().addListener((obs, a, b) -> watch(vm, b));
 
         if (o.snapshot() != null) {
-            whenPainted(window, () -> snapshot(scene, o.snapshot()));
+            whenPainted(window, () -> snapshot(scene, o.snapshot(), vm));
             failAfter(Duration.minutes(10), "the comparison did not finish");
             // nothing to compare, or a failure: say so at once instead of waiting
             vm.statusProperty().addListener((obs, a, b) -> {
@@ -145,10 +145,10 @@ public final class ParallaxApp extends Application {
         });
     }
 
-    private void snapshot(Scene scene, Path out) {
+    private void snapshot(Scene scene, Path out, ReaderViewModel vm) {
         try {
             WritableImage img = scene.snapshot(null);
-            PngEncoder.write(img, out);
+            PngEncoder.write(img, out, vm.outputGuard());
             System.out.println("Wrote " + out + " (" + (int) img.getWidth() + "x" + (int) img.getHeight() + ")");
             exitCode = 0;
         } catch (IOException e) {

@@ -57,7 +57,21 @@ public final class Cli implements Runnable {
             err.println("parallax: " + ex.getClass().getSimpleName() + ": " + ex.getMessage());
             return FAILED;
         });
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            // the work's references are gone with the unwound stack: there is room again for one line
+            err.println(outOfMemory());
+            return FAILED;
+        }
+    }
+
+    /** The one line for a comparison that did not fit in the heap: what happened and what to do. */
+    static String outOfMemory() {
+        long mb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+        return "parallax: out of memory: the inputs need more than the " + mb + " MB Java heap; give it more "
+                + "(java -Xmx4g -jar ..., or PARALLAX_JAVA_OPTS=-Xmx4g for the installed parallax) or compare "
+                + "smaller files (--max-size MB refuses larger ones up front)";
     }
 
     private static String commandName(CommandLine.ParameterException ex) {

@@ -5,6 +5,7 @@ import dev.parallax.engine.align.ComparisonEngine;
 import dev.parallax.engine.export.ComparisonJson;
 import dev.parallax.engine.export.HtmlReport;
 import dev.parallax.engine.export.InputOverwriteException;
+import dev.parallax.engine.export.OutputGuard;
 import dev.parallax.engine.export.ReportInfo;
 import dev.parallax.engine.result.Comparison;
 import dev.parallax.engine.result.Difference;
@@ -16,7 +17,6 @@ import dev.parallax.engine.text.ArticleLoader;
 import dev.parallax.engine.text.UnreadableInputException;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -53,15 +54,15 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--out-dir", paramLabel = "DIR", description = "Batch: write DIR/name.json for each pair.")
     Path outDir;
 
-    @Option(names = "--max-size", paramLabel = "MB", defaultValue = "50",
-            description = "Refuse input files larger than this many megabytes (default: ${DEFAULT-VALUE}).")
-    double maxSizeMb;
+    @Mixin
+    Options.MaxSizeOption maxSize = new Options.MaxSizeOption();
 
     @Option(names = "--aliases", paramLabel = "FILE",
             description = "More entity aliases, one group a line: 'Canonical | alias | alias'.")
     Path aliasFile;
 
     @Option(names = "--sensitivity", paramLabel = "0..1", defaultValue = "0.5",
+            converter = Options.FractionConverter.class,
             description = "0 links only near-verbatim passages, 1 loose paraphrase (default: ${DEFAULT-VALUE}).")
     double sensitivity;
 
@@ -70,36 +71,48 @@ public final class CompareCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (pairs != null) {
+            if (json != null || html != null) {
+                return usage(err, "--json and --html write one comparison; with --pairs each result is written "
+                        + "to --out-dir as NAME.json");
+            }
             if (!files.isEmpty() || outDir == null) {
                 return usage(err, "--pairs takes no FILE arguments and needs --out-dir");
             }
         } else if (files.size() != 2) {
             return usage(err, "compare needs two files (LEFT RIGHT), or --pairs PAIRS.tsv --out-dir DIR");
-        }
-        if (maxSizeMb <= 0 || sensitivity < 0 || sensitivity > 1) {
-            return usage(err, "--max-size must be positive and --sensitivity between 0 and 1");
+        } else if (outDir != null) {
+            return usage(err, "--out-dir is for --pairs; write one comparison with --json or --html");
         }
         ComparisonEngine engine;
         try {
             Aliases aliases = Aliases.defaults();
             if (aliasFile != null) {
-                if (!Files.isRegularFile(aliasFile)) {
-                    err.println("parallax: " + aliasFile + ": no such alias file");
+                String problem = AuxFiles.problem(aliasFile);
+                if (problem != null) {
+                    err.println("parallax: alias file " + aliasFile + ": " + problem);
                     return Cli.UNREADABLE;
                 }
                 aliases = aliases.plusFile(aliasFile);
             }
             engine = ComparisonEngine.builder().aliases(aliases).sensitivity(sensitivity).build();
         } catch (IOException e) {
-            err.println("parallax: " + aliasFile + ": " + e.getMessage());
+            err.println("parallax: alias file " + aliasFile + ": " + AuxFiles.reason(e));
             return Cli.UNREADABLE;
         }
-        ArticleLoader loader = ArticleLoader.withMaxBytes((long) (maxSizeMb * 1024 * 1024));
+        ArticleLoader loader = ArticleLoader.withMaxBytes(maxSize.maxSize.bytes(), maxSize.maxSize.given() + " MB");
         return pairs != null ? batch(engine, loader, out, err) : single(engine, loader, out, err);
     }
 
     private int single(ComparisonEngine engine, ArticleLoader loader, PrintWriter out, PrintWriter err) {
         long t0 = System.nanoTime();
+        // refuse before the work: an output that would replace an input is a usage error, however spelled
+        OutputGuard guard = OutputGuard.protecting(files);
+        for (Path target : new Path[] {json, html}) {
+            if (target != null && guard.protects(target)) {
+                err.println("parallax: " + new InputOverwriteException(target.toString()).getMessage());
+                return Cli.USAGE;
+            }
+        }
         Comparison c;
         try {
             Article left = loader.load(files.get(0));
@@ -109,76 +122,61 @@ public final class CompareCommand implements Callable<Integer> {
             err.println("parallax: " + e.getMessage());
             return Cli.UNREADABLE;
         }
-        if (json != null) {
-            int refused = refuseInput(json, err);
-            if (refused != Cli.OK) {
-                return refused;
+        try {
+            if (json != null) {
+                ComparisonJson.write(c, json, guard);
             }
-            try {
-                ComparisonJson.write(c, json);
-            } catch (IOException e) {
-                err.println("parallax: " + e.getMessage());
-                return Cli.FAILED;
+            if (html != null) {
+                guard.plus(OutputGuard.of(c).inputs())
+                        .write(html, HtmlReport.render(c, ReportInfo.now(Cli.version(), settings())));
             }
-        }
-        if (html != null) {
-            int refused = refuseInput(html, err);
-            if (refused != Cli.OK) {
-                return refused;
-            }
-            try {
-                HtmlReport.write(c, ReportInfo.now(Cli.version(), settings()), html);
-            } catch (InputOverwriteException e) {
-                err.println("parallax: " + e.getMessage());
-                return Cli.USAGE;
-            } catch (IOException e) {
-                err.println("parallax: " + e.getMessage());
-                return Cli.FAILED;
-            }
+        } catch (InputOverwriteException e) {
+            err.println("parallax: " + e.getMessage());
+            return Cli.USAGE;
+        } catch (IOException e) {
+            err.println("parallax: " + e.getMessage());
+            return Cli.FAILED;
         }
         printSummary(c, out, System.nanoTime() - t0);
         return Cli.OK;
     }
 
     private int batch(ComparisonEngine engine, ArticleLoader loader, PrintWriter out, PrintWriter err) {
-        List<String> lines;
+        PairsFile.Parsed parsed;
         try {
-            lines = Files.readAllLines(pairs, StandardCharsets.UTF_8);
+            parsed = PairsFile.read(pairs);
         } catch (IOException e) {
-            err.println("parallax: " + pairs + ": cannot be read (" + e.getMessage() + ")");
+            err.println("parallax: " + pairs + ": cannot be read (" + AuxFiles.reason(e) + ")");
             return Cli.UNREADABLE;
         }
         try {
             Files.createDirectories(outDir);
         } catch (IOException e) {
-            err.println("parallax: cannot create " + outDir + ": " + e.getMessage());
+            err.println("parallax: cannot create " + outDir + ": " + AuxFiles.reason(e));
             return Cli.FAILED;
         }
-        Path base = pairs.toAbsolutePath().getParent();
+        // every article of the run and the pairs file itself, whichever line names them
+        OutputGuard guard = OutputGuard.protecting(parsed.inputs()).plus(List.of(pairs));
         int done = 0;
         int failed = 0;
         long t0 = System.nanoTime();
-        for (int n = 0; n < lines.size(); n++) {
-            String line = lines.get(n);
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] cols = line.split("\t");
-            if (cols.length < 2) {
-                err.println("parallax: " + pairs + " line " + (n + 1) + ": expected left<TAB>right<TAB>name");
+        for (PairsFile.Line line : parsed.lines()) {
+            String where = pairs + " line " + line.number();
+            if (line.error() != null) {
+                err.println("parallax: " + where + ": " + line.error());
                 failed++;
                 continue;
             }
-            String name = cols.length >= 3 && !cols[2].isBlank() ? cols[2].strip()
-                    : defaultName(Path.of(cols[0].strip()), Path.of(cols[1].strip()), n + 1);
+            Path target = outDir.resolve(line.name() + ".json");
             try {
-                Article left = loader.load(base.resolve(cols[0].strip()));
-                Article right = loader.load(base.resolve(cols[1].strip()));
+                guard.check(target);
+                Article left = loader.load(line.left());
+                Article right = loader.load(line.right());
                 Comparison c = engine.compare(left, right);
-                ComparisonJson.write(c, outDir.resolve(name + ".json"));
+                ComparisonJson.write(c, target, guard);
                 done++;
             } catch (IOException e) {
-                err.println("parallax: " + name + ": " + e.getMessage());
+                err.println("parallax: " + where + " (" + line.name() + "): " + e.getMessage());
                 failed++;
             }
         }
@@ -187,40 +185,10 @@ public final class CompareCommand implements Callable<Integer> {
         return failed == 0 ? Cli.OK : Cli.UNREADABLE;
     }
 
-    /**
-     * The result name of a TSV line without one: the folder both files share (pairs/NAME/left.txt), else the
-     * two file names joined.
-     */
-    static String defaultName(Path left, Path right, int line) {
-        Path lp = left.getParent();
-        Path rp = right.getParent();
-        if (lp != null && lp.equals(rp) && lp.getFileName() != null) {
-            return lp.getFileName().toString();
-        }
-        String l = left.getFileName() == null ? "left" : left.getFileName().toString().replaceFirst("\\.[^.]*$", "");
-        String r = right.getFileName() == null ? "right" : right.getFileName().toString().replaceFirst("\\.[^.]*$", "");
-        return l.isEmpty() || r.isEmpty() ? "pair-" + line : l + "__" + r;
-    }
-
     /** The options that shaped the comparison, for the HTML report's header. */
     private String settings() {
         return String.format(Locale.ROOT, "sensitivity %s, %s", sensitivity,
                 aliasFile == null ? "built-in aliases" : "built-in aliases + " + aliasFile);
-    }
-
-    /** Refuses to write over one of the input articles. */
-    private int refuseInput(Path target, PrintWriter err) {
-        for (Path f : files) {
-            try {
-                if (Files.exists(target) && Files.isSameFile(f, target)) {
-                    err.println("parallax: refusing to write over the input " + target);
-                    return Cli.USAGE;
-                }
-            } catch (IOException e) {
-                // cannot tell: the write itself will report the problem
-            }
-        }
-        return Cli.OK;
     }
 
     static void printSummary(Comparison c, PrintWriter out, long nanos) {

@@ -2,9 +2,15 @@ package dev.parallax.cli;
 
 import dev.parallax.app.LaunchOptions;
 import dev.parallax.app.Launcher;
+import dev.parallax.engine.export.InputOverwriteException;
+import dev.parallax.engine.export.OutputGuard;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -79,8 +85,8 @@ public final class OpenCommand implements Callable<Integer> {
             err.println("parallax: --snapshot " + snapshot + " is a folder");
             return Cli.USAGE;
         }
-        if (snapshot != null && (same(snapshot, l) || same(snapshot, r))) {
-            err.println("parallax: refusing to write the snapshot over an input article");
+        if (snapshot != null && snapshotGuard(dir, l, r).protects(snapshot)) {
+            err.println("parallax: --snapshot: " + new InputOverwriteException(snapshot.toString()).getMessage());
             return Cli.USAGE;
         }
         LaunchOptions o = new LaunchOptions(dir, l, r, snapshot, Integer.parseInt(m.group(1)),
@@ -106,12 +112,25 @@ public final class OpenCommand implements Callable<Integer> {
         return folder.resolve(p);
     }
 
-    private static boolean same(Path a, Path b) {
-        try {
-            return b != null && Files.exists(a) && Files.isSameFile(a, b);
-        } catch (java.io.IOException e) {
-            return true;
+    /**
+     * The files a snapshot must never replace: every file the window lists (the folder's own files, as the
+     * window's exports protect them), and the two shown.
+     */
+    private static OutputGuard snapshotGuard(Path dir, Path l, Path r) {
+        List<Path> inputs = new ArrayList<>();
+        if (dir != null) {
+            try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
+                ds.forEach(inputs::add);
+            } catch (IOException | java.nio.file.DirectoryIteratorException e) {
+                // the window reports a folder it cannot list; the two articles are still protected
+            }
         }
+        for (Path p : new Path[] {l, r}) {
+            if (p != null) {
+                inputs.add(p);
+            }
+        }
+        return OutputGuard.protecting(inputs);
     }
 
     private static int usage(PrintWriter err, String message) {

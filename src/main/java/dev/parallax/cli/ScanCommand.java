@@ -4,6 +4,8 @@ import dev.parallax.engine.corpus.FolderScan;
 import dev.parallax.engine.corpus.PairScore;
 import dev.parallax.engine.corpus.ScanListener;
 import dev.parallax.engine.corpus.ScanResult;
+import dev.parallax.engine.export.InputOverwriteException;
+import dev.parallax.engine.export.OutputGuard;
 import dev.parallax.engine.export.ScanJson;
 import dev.parallax.engine.text.ArticleLoader;
 import java.io.IOException;
@@ -14,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -38,33 +41,39 @@ public final class ScanCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "OUT.json", description = "Write the scan JSON here.")
     Path json;
 
-    @Option(names = "--top", paramLabel = "N", defaultValue = "20",
+    @Option(names = "--top", paramLabel = "N", defaultValue = "20", converter = Options.CountConverter.class,
             description = "Pairs shown in the table (default: ${DEFAULT-VALUE}); the JSON lists all above the floor.")
     int top;
 
     @Option(names = "--min-share", paramLabel = "0..1", defaultValue = "0.01",
+            converter = Options.FractionConverter.class,
             description = "Floor: list pairs sharing at least this share of text (default: ${DEFAULT-VALUE}).")
     double minShare;
 
-    @Option(names = "--max-size", paramLabel = "MB", defaultValue = "50",
-            description = "Skip files larger than this many megabytes (default: ${DEFAULT-VALUE}).")
-    double maxSizeMb;
+    @Mixin
+    Options.MaxSizeOption maxSize = new Options.MaxSizeOption();
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (top < 0 || minShare < 0 || minShare > 1 || maxSizeMb <= 0) {
-            err.println("parallax: --top must be 0 or more, --min-share between 0 and 1, --max-size positive");
-            err.println("Try 'parallax scan --help' for usage.");
-            return Cli.USAGE;
-        }
         if (!Files.isDirectory(folder)) {
             err.println("parallax: " + folder + ": " + (Files.exists(folder) ? "not a folder" : "no such folder"));
             return Cli.UNREADABLE;
         }
+        if (json != null) {
+            // refuse before the scan: the JSON must never replace one of the folder's articles
+            try {
+                if (OutputGuard.protecting(FolderScan.articleFiles(folder)).protects(json)) {
+                    err.println("parallax: " + new InputOverwriteException(json.toString()).getMessage());
+                    return Cli.USAGE;
+                }
+            } catch (IOException e) {
+                // the scan itself reports a folder it cannot list
+            }
+        }
         FolderScan scan = FolderScan.builder()
-                .loader(ArticleLoader.withMaxBytes((long) (maxSizeMb * 1024 * 1024))).build();
+                .loader(ArticleLoader.withMaxBytes(maxSize.maxSize.bytes(), maxSize.maxSize.given() + " MB")).build();
         ScanResult r;
         try {
             r = scan.scan(folder, new ScanListener() {
@@ -84,6 +93,9 @@ public final class ScanCommand implements Callable<Integer> {
         if (json != null) {
             try {
                 ScanJson.write(r, minShare, json);
+            } catch (InputOverwriteException e) {
+                err.println("parallax: " + e.getMessage());
+                return Cli.USAGE;
             } catch (IOException e) {
                 err.println("parallax: " + e.getMessage());
                 return Cli.FAILED;

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parallax.engine.align.ComparisonEngine;
 import dev.parallax.engine.export.ComparisonJson;
+import dev.parallax.engine.export.HtmlReport;
+import dev.parallax.engine.export.ReportInfo;
 import dev.parallax.engine.result.Comparison;
 import dev.parallax.engine.result.Difference;
 import dev.parallax.engine.result.Kind;
@@ -201,6 +203,27 @@ class EnginePropertyTest {
         for (JsonNode p : j.get("left").get("passages")) {
             assertTrue(p.get("end").asInt() <= left.text().length());
         }
+    }
+
+    @Property(tries = 200)
+    void theHtmlReportRendersAnyComparisonShowingEveryCharacterOnce(
+            @ForAll("articlePairs") Tuple.Tuple2<String, String> pair) {
+        Comparison c = ENGINE.compare(Article.ofText("left", pair.get1()), Article.ofText("right", pair.get2()));
+        String html = HtmlReport.render(c, new ReportInfo("test", "", java.time.Instant.EPOCH));
+        // jsoup's parser takes U+FFFF for the end of its input (browsers do not): leave it out to read the page back
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(html.replace("\uFFFF", ""));
+        doc.select(".ui").remove();
+        assertEquals(squeeze(c.left().text()), squeeze(doc.selectFirst("article.column.left .text").text()));
+        assertEquals(squeeze(c.right().text()), squeeze(doc.selectFirst("article.column.right .text").text()));
+    }
+
+    /**
+     * The visible characters of a text, to compare a page with an article: no white space, controls or format
+     * characters (jsoup leaves some out of its output and text(), a parser reads NUL as U+FFFD, a browser shows
+     * none of them).
+     */
+    private static String squeeze(String s) {
+        return s.replaceAll("[\\s\\p{Z}\\p{C}\\uFFFD]+", "");
     }
 
     private static boolean within(Span inner, Span outer) {

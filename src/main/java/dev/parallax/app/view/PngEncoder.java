@@ -4,9 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
@@ -83,19 +81,11 @@ public final class PngEncoder {
         d.writeInt((int) crc.getValue());
     }
 
-    /** Writes {@code image} to {@code file} (a temporary file beside it, then a move). */
-    public static void write(Image image, Path file) throws IOException {
-        Path abs = file.toAbsolutePath();
-        Path dir = abs.getParent();
-        if (dir != null) {
-            Files.createDirectories(dir);
-        }
-        Path tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".tmp");
-        try {
-            Files.write(tmp, encode(image));
-            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+    /**
+     * Writes {@code image} to {@code file} through {@code guard} (never over an article; a temporary file beside
+     * it, then a move).
+     */
+    public static void write(Image image, Path file, dev.parallax.engine.export.OutputGuard guard) throws IOException {
+        guard.write(file, encode(image));
     }
 }

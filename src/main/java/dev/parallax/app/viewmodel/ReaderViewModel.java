@@ -4,6 +4,8 @@ import dev.parallax.app.task.TaskRunner;
 import dev.parallax.engine.align.ComparisonEngine;
 import dev.parallax.engine.align.ProgressListener;
 import dev.parallax.engine.export.ComparisonJson;
+import dev.parallax.engine.export.InputOverwriteException;
+import dev.parallax.engine.export.OutputGuard;
 import dev.parallax.engine.result.Comparison;
 import dev.parallax.engine.result.Kind;
 import dev.parallax.engine.result.Link;
@@ -599,27 +601,18 @@ public final class ReaderViewModel {
 
     // ---- export
 
-    /** Whether {@code target} is one of the folder's files or an article being compared (never overwritten). */
-    public boolean isInputFile(Path target) {
+    /** The guard every export and snapshot of the window writes through: the folder's files and both articles. */
+    public OutputGuard outputGuard() {
         List<Path> inputs = new ArrayList<>();
         articles.forEach(a -> inputs.add(a.path()));
+        OutputGuard guard = OutputGuard.protecting(inputs);
         Comparison c = comparison.get();
-        if (c != null) {
-            inputs.add(Path.of(c.left().source()));
-            inputs.add(Path.of(c.right().source()));
-        }
-        Path abs = target.toAbsolutePath().normalize();
-        for (Path p : inputs) {
-            try {
-                if (p.toAbsolutePath().normalize().equals(abs) || Files.exists(target) && Files.exists(p)
-                        && Files.isSameFile(p, target)) {
-                    return true;
-                }
-            } catch (IOException e) {
-                return true; // cannot tell: refuse rather than risk an input
-            }
-        }
-        return false;
+        return c == null ? guard : guard.plus(OutputGuard.of(c).inputs());
+    }
+
+    /** Whether {@code target} is one of the folder's files or an article being compared (never overwritten). */
+    public boolean isInputFile(Path target) {
+        return outputGuard().protects(target);
     }
 
     /**
@@ -628,16 +621,7 @@ public final class ReaderViewModel {
      * @throws IOException with a one-line message, also when {@code target} is an input article
      */
     public void exportJson(Path target) throws IOException {
-        Comparison c = comparison.get();
-        if (c == null) {
-            throw new IOException("nothing to export: no comparison yet");
-        }
-        if (isInputFile(target)) {
-            throw new IOException("refusing to write over the article " + target.getFileName());
-        }
-        ComparisonJson.write(c, target);
-        status.unbind();
-        status.set("Exported " + target.getFileName());
+        exportWith(ComparisonJson::toJson, target);
     }
 
     /**
@@ -650,10 +634,11 @@ public final class ReaderViewModel {
         if (c == null) {
             throw new IOException("nothing to export: no comparison yet");
         }
-        if (isInputFile(target)) {
+        try {
+            outputGuard().write(target, renderer.apply(c));
+        } catch (InputOverwriteException e) {
             throw new IOException("refusing to write over the article " + target.getFileName());
         }
-        dev.parallax.engine.export.SafeFiles.writeAtomically(target, renderer.apply(c));
         status.unbind();
         status.set("Exported " + target.getFileName());
     }

@@ -6,7 +6,14 @@ import dev.parallax.engine.text.ArticleLoader;
 import dev.parallax.engine.text.Format;
 import dev.parallax.engine.text.UnreadableInputException;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +24,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 
 /**
  * Scans a folder (or a list of documents) on this machine: reads every article, fingerprints it, finds
@@ -53,11 +59,106 @@ public final class FolderScan {
 
     /** The article files under {@code folder} (any depth), sorted by relative path. */
     public static List<Path> articleFiles(Path folder) throws IOException {
-        try (Stream<Path> s = Files.walk(folder)) {
-            return s.filter(p -> Files.isRegularFile(p) && Format.isArticleName(p)
-                            && !folder.relativize(p).toString().startsWith("."))
-                    .sorted().toList();
+        return listing(folder).files();
+    }
+
+    /**
+     * What a walk of a folder found: the article files to read, and the entries it could not use with the
+     * reason (an unreadable subfolder, a dangling symbolic link, a link loop, a FIFO or device named like an
+     * article), each sorted by path.
+     */
+    public record Listing(List<Path> files, List<ScanResult.Skipped> skipped) {
+        public Listing {
+            files = List.copyOf(files);
+            skipped = List.copyOf(skipped);
         }
+    }
+
+    /**
+     * Walks {@code folder} (any depth, not following links to folders, so a link loop cannot trap it); entries
+     * whose path inside the folder starts with a dot are left out.
+     *
+     * @throws IOException when {@code folder} itself cannot be listed
+     */
+    public static Listing listing(Path folder) throws IOException {
+        Objects.requireNonNull(folder, "folder");
+        List<Path> files = new ArrayList<>();
+        List<ScanResult.Skipped> skipped = new ArrayList<>();
+        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                return !dir.equals(folder) && hidden(folder, dir) ? FileVisitResult.SKIP_SUBTREE
+                        : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (hidden(folder, file) || !Format.isArticleName(file)) {
+                    return FileVisitResult.CONTINUE;
+                }
+                if (attrs.isRegularFile()) {
+                    files.add(file);
+                } else if (attrs.isSymbolicLink()) {
+                    String why = brokenLink(file);
+                    if (why == null) {
+                        files.add(file);
+                    } else if (!why.isEmpty()) {
+                        skipped.add(new ScanResult.Skipped(file, why));
+                    }
+                } else if (!attrs.isDirectory()) {
+                    skipped.add(new ScanResult.Skipped(file, "not a regular file (a FIFO, socket or device)"));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                if (file.equals(folder)) {
+                    throw e;
+                }
+                if (!hidden(folder, file)) {
+                    skipped.add(new ScanResult.Skipped(file, (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)
+                            ? "folder cannot be read (" : "cannot be read (") + words(e) + ")"));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        files.sort(null);
+        skipped.sort(java.util.Comparator.comparing(ScanResult.Skipped::file));
+        return new Listing(files, skipped);
+    }
+
+    private static boolean hidden(Path folder, Path p) {
+        return folder.relativize(p).toString().startsWith(".");
+    }
+
+    /** Null for a link to a regular file, "" for a link to a folder (not an article), else why it is unusable. */
+    private static String brokenLink(Path link) {
+        try {
+            Path real = link.toRealPath();
+            if (Files.isRegularFile(real)) {
+                return null;
+            }
+            return Files.isDirectory(real) ? "" : "symbolic link to something that is not a regular file";
+        } catch (NoSuchFileException e) {
+            return "dangling symbolic link (its target does not exist)";
+        } catch (FileSystemException e) {
+            String r = e.getReason() == null ? "" : e.getReason();
+            return r.toLowerCase(java.util.Locale.ROOT).contains("levels of symbolic links")
+                    ? "symbolic link loop" : "symbolic link cannot be followed (" + words(e) + ")";
+        } catch (IOException e) {
+            return "symbolic link cannot be followed (" + words(e) + ")";
+        }
+    }
+
+    private static String words(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /** Relative id of a file in a folder, '/'-separated. */
@@ -76,7 +177,8 @@ public final class FolderScan {
         Objects.requireNonNull(folder, "folder");
         Objects.requireNonNull(listener, "listener");
         long t0 = System.nanoTime();
-        List<Path> files = articleFiles(folder);
+        Listing listing = listing(folder);
+        List<Path> files = listing.files();
         Document[] docs = new Document[files.size()];
         String[] reasons = new String[files.size()];
         AtomicInteger read = new AtomicInteger();
@@ -91,6 +193,12 @@ public final class FolderScan {
         }, listener);
         List<Document> ok = new ArrayList<>();
         List<ScanResult.Skipped> skipped = new ArrayList<>();
+        for (ScanResult.Skipped s : listing.skipped()) {
+            skipped.add(s);
+            synchronized (listener) {
+                listener.skipped(s.file(), s.reason());
+            }
+        }
         for (int i = 0; i < docs.length; i++) {
             if (docs[i] != null) {
                 ok.add(docs[i]);

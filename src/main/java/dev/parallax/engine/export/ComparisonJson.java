@@ -40,9 +40,20 @@ public final class ComparisonJson {
         return w.toString();
     }
 
-    /** Writes the JSON to {@code out} safely: a temporary file beside it, then a move into place. */
+    /**
+     * Writes the JSON to {@code out} safely (a temporary file beside it, then a move into place), never over
+     * either compared article.
+     *
+     * @throws InputOverwriteException when {@code out} is one of the compared articles
+     */
     public static void write(Comparison c, Path out) throws IOException {
-        SafeFiles.writeAtomically(out, toJson(c));
+        write(c, out, OutputGuard.of(c));
+    }
+
+    /** Writes the JSON to {@code out} unless {@code guard} or the comparison's own articles protect it. */
+    public static void write(Comparison c, Path out, OutputGuard guard) throws IOException {
+        guard.check(out); // a batch's guard holds every article of the batch: built once, checked per line
+        OutputGuard.of(c).write(out, toJson(c));
     }
 
     public static void write(Comparison c, Writer out) throws IOException {

@@ -12,8 +12,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -24,7 +22,10 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.DataNode;
@@ -71,33 +72,12 @@ public final class HtmlReport {
      */
     public static void write(Comparison c, ReportInfo info, Path out) throws IOException {
         Objects.requireNonNull(out, "out");
-        refuseInputs(c, out);
-        SafeFiles.writeAtomically(out, render(c, info));
+        OutputGuard.of(c).write(out, render(c, info));
     }
 
     /** Writes the report made now, without a version or settings line. */
     public static void write(Comparison c, Path out) throws IOException {
         write(c, ReportInfo.now("", ""), out);
-    }
-
-    /** Throws when {@code out} exists and is the same file as either article's source. */
-    static void refuseInputs(Comparison c, Path out) throws InputOverwriteException {
-        if (!Files.exists(out)) {
-            return;
-        }
-        for (Article a : List.of(c.left(), c.right())) {
-            try {
-                Path source = Path.of(a.source());
-                if (Files.exists(source) && Files.isSameFile(source, out)) {
-                    throw new InputOverwriteException(out.toString());
-                }
-            } catch (InvalidPathException | IOException e) {
-                if (e instanceof InputOverwriteException refused) {
-                    throw refused;
-                }
-                // the source is a name, not a file: nothing to protect
-            }
-        }
     }
 
     /** The report as a jsoup document. */
@@ -278,7 +258,7 @@ public final class HtmlReport {
     }
 
     private static String oneLine(String s) {
-        return s.strip().replaceAll("\\s+", " ");
+        return SPACES.matcher(s.strip()).replaceAll(" ");
     }
 
     private static void column(Element columns, Comparison c, Article a, List<Passage> passages, boolean left) {
@@ -291,10 +271,17 @@ public final class HtmlReport {
         Element textBox = col.appendElement("div").addClass("text");
         String text = a.text();
         List<Passage> sorted = passages.stream().sorted(Comparator.comparing(Passage::span)).toList();
+        // paragraphs and passages are both in text order and disjoint: walk them together (linear, not
+        // every passage for every paragraph)
+        int first = 0;
         for (Span para : blocks(text)) {
             Element p = textBox.appendElement("p");
             int at = para.start();
-            for (Passage ps : sorted) {
+            while (first < sorted.size() && sorted.get(first).end() <= para.start()) {
+                first++;
+            }
+            for (int k = first; k < sorted.size() && sorted.get(k).start() < para.end(); k++) {
+                Passage ps = sorted.get(k);
                 int s = Math.max(ps.start(), at);
                 int e = Math.min(ps.end(), para.end());
                 if (e <= s) {
@@ -325,6 +312,9 @@ public final class HtmlReport {
         return out;
     }
 
+    // compiled once: String.split and replaceAll compile their pattern on every call, once per text run here
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
     private static final Pattern BLANK_LINES = Pattern.compile("(?:\\r\\n|\\r|\\n)(?:[\\h\\x0B\\f]*(?:\\r\\n|\\r|\\n))+");
 
     private static void addIfText(List<Span> out, String text, int start, int end) {
@@ -408,27 +398,53 @@ public final class HtmlReport {
                 int to = Math.min(s.end(), part.end());
                 boolean gap = s.isEmpty() && d.type().isFactual() && s.start() >= part.start() && s.start() <= part.end();
                 if (to > from || gap) {
-                    all.add(new Mark(new Span(from, to), d.type().id(), d.describe(lt, rt).replaceAll("\\s+", " "),
+                    all.add(new Mark(new Span(from, to), d.type().id(),
+                            SPACES.matcher(d.describe(lt, rt)).replaceAll(" "),
                             d.type().isFactual()));
                 }
             }
         }
-        List<Mark> chosen = new ArrayList<>();
-        all.stream().filter(Mark::factual).sorted(Comparator.comparing(Mark::span)).forEach(m -> place(chosen, m));
-        all.stream().filter(m -> !m.factual()).sorted(Comparator.comparing(Mark::span)).forEach(m -> place(chosen, m));
-        chosen.sort(Comparator.comparing(Mark::span));
-        return chosen;
+        Placed chosen = new Placed();
+        all.stream().filter(Mark::factual).sorted(Comparator.comparing(Mark::span)).forEach(chosen::place);
+        all.stream().filter(m -> !m.factual()).sorted(Comparator.comparing(Mark::span)).forEach(chosen::place);
+        List<Mark> out = new ArrayList<>(chosen.marks);
+        out.sort(Comparator.comparing(Mark::span));
+        return out;
     }
 
-    /** Adds {@code m} where it overlaps nothing already chosen (a gap mark: where it is not inside one). */
-    private static void place(List<Mark> chosen, Mark m) {
-        for (Mark o : chosen) {
-            if (o.span.overlap(m.span) > 0 || o.span.start() < m.span.start() && m.span.start() < o.span.end()
-                    || m.span.isEmpty() && o.span.equals(m.span)) {
-                return;
+    /**
+     * The marks chosen so far, none inside another: word marks never overlap, a gap mark (where the other side has
+     * words this one lacks) is never strictly inside a word mark, in either order of placing, and two gap marks
+     * never share a place. Rendering walks them in order, so a mark inside another would cut the text backwards.
+     */
+    private static final class Placed {
+        final List<Mark> marks = new ArrayList<>();
+        /** Word marks by start (they are disjoint). */
+        final TreeMap<Integer, Mark> words = new TreeMap<>();
+        /** Places of gap marks. */
+        final TreeSet<Integer> gaps = new TreeSet<>();
+
+        /** Adds {@code m} where it fits among the marks already chosen. */
+        void place(Mark m) {
+            Span s = m.span;
+            if (s.isEmpty()) {
+                Map.Entry<Integer, Mark> before = words.lowerEntry(s.start());
+                if (gaps.contains(s.start()) || before != null && before.getValue().span.end() > s.start()) {
+                    return;
+                }
+                gaps.add(s.start());
+            } else {
+                Map.Entry<Integer, Mark> before = words.floorEntry(s.start());
+                Map.Entry<Integer, Mark> after = words.ceilingEntry(s.start());
+                Integer gap = gaps.higher(s.start());
+                if (before != null && before.getValue().span.end() > s.start()
+                        || after != null && after.getKey() < s.end() || gap != null && gap < s.end()) {
+                    return;
+                }
+                words.put(s.start(), m);
             }
+            marks.add(m);
         }
-        chosen.add(m);
     }
 
     /** Appends text, turning line breaks inside a paragraph into {@code <br>}. */
@@ -436,7 +452,11 @@ public final class HtmlReport {
         if (s.isEmpty()) {
             return;
         }
-        String[] lines = s.split("\r\n|\r|\n", -1);
+        if (s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
+            parent.appendText(s);
+            return;
+        }
+        String[] lines = LINE_BREAK.split(s, -1);
         for (int i = 0; i < lines.length; i++) {
             if (i > 0) {
                 parent.appendElement("br");

@@ -43,9 +43,14 @@ public final class ScanJson {
         return w.toString();
     }
 
-    /** Writes the JSON safely: a temporary file beside {@code out}, then a move into place. */
+    /**
+     * Writes the JSON safely (a temporary file beside {@code out}, then a move into place), never over an
+     * article the scan read or skipped.
+     *
+     * @throws InputOverwriteException when {@code out} is one of the scanned articles
+     */
     public static void write(ScanResult r, double floor, Path out) throws IOException {
-        SafeFiles.writeAtomically(out, toJson(r, floor));
+        OutputGuard.of(r).write(out, toJson(r, floor));
     }
 
     public static void write(ScanResult r, double floor, Writer out) throws IOException {

@@ -18,25 +18,51 @@ public final class ArticleLoader {
     /** The default limit on a file's size: 50 MB. */
     public static final long DEFAULT_MAX_BYTES = 50L * 1024 * 1024;
 
+    /** The largest limit: a file is read into one array, which holds at most this many bytes. */
+    public static final long MAX_LIMIT = Integer.MAX_VALUE - 8;
+
+    private static final double MB = 1024.0 * 1024.0;
+
     private final long maxBytes;
+    private final String limitText;
     private final Segmenter segmenter;
 
-    private ArticleLoader(long maxBytes, Segmenter segmenter) {
+    private ArticleLoader(long maxBytes, String limitText, Segmenter segmenter) {
         this.maxBytes = maxBytes;
+        this.limitText = limitText;
         this.segmenter = segmenter;
     }
 
     /** A loader with the default size limit. */
     public static ArticleLoader create() {
-        return new ArticleLoader(DEFAULT_MAX_BYTES, Segmenter.DEFAULT);
+        return withMaxBytes(DEFAULT_MAX_BYTES);
     }
 
-    /** A loader that refuses files larger than {@code maxBytes}. */
+    /** A loader that refuses files larger than {@code maxBytes} (1 to {@link #MAX_LIMIT}). */
     public static ArticleLoader withMaxBytes(long maxBytes) {
-        if (maxBytes <= 0) {
-            throw new IllegalArgumentException("maxBytes must be positive");
+        return withMaxBytes(maxBytes, size(maxBytes));
+    }
+
+    /**
+     * A loader that refuses files larger than {@code maxBytes}, naming the limit as {@code limitText} (the
+     * user's own spelling, such as "0.5 MB") when it does.
+     */
+    public static ArticleLoader withMaxBytes(long maxBytes, String limitText) {
+        if (maxBytes <= 0 || maxBytes > MAX_LIMIT) {
+            throw new IllegalArgumentException("maxBytes must be 1 to " + MAX_LIMIT + ", not " + maxBytes);
         }
-        return new ArticleLoader(maxBytes, Segmenter.DEFAULT);
+        return new ArticleLoader(maxBytes, java.util.Objects.requireNonNull(limitText, "limitText"),
+                Segmenter.DEFAULT);
+    }
+
+    /** A size for messages, in MB of 1,048,576 bytes (as --max-size counts), or in bytes when small. */
+    static String size(long bytes) {
+        double mb = bytes / MB;
+        if (mb >= 0.1) {
+            String s = String.format(java.util.Locale.ROOT, "%.1f", mb);
+            return (s.endsWith(".0") ? s.substring(0, s.length() - 2) : s) + " MB";
+        }
+        return String.format(java.util.Locale.ROOT, "%,d bytes", bytes);
     }
 
     public long maxBytes() {
@@ -59,11 +85,10 @@ public final class ArticleLoader {
         try {
             long size = Files.size(path);
             if (size > maxBytes) {
-                throw new UnreadableInputException(name, String.format(
-                        "file is %.1f MB, over the %.1f MB limit (see --max-size)", size / 1e6, maxBytes / 1e6));
+                throw new UnreadableInputException(name, tooLarge(size(size)));
             }
             try (InputStream in = Files.newInputStream(path)) {
-                bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+                bytes = in.readNBytes((int) Math.min(MAX_LIMIT, maxBytes + 1)); // maxBytes <= MAX_LIMIT
             }
         } catch (NoSuchFileException e) {
             throw new UnreadableInputException(name, "no such file");
@@ -76,9 +101,13 @@ public final class ArticleLoader {
             throw new UnreadableInputException(name, "cannot be read (" + e.getMessage() + ")");
         }
         if (bytes.length > maxBytes) {
-            throw new UnreadableInputException(name, "file is over the size limit (see --max-size)");
+            throw new UnreadableInputException(name, tooLarge("more than " + size(maxBytes)));
         }
         return fromBytes(name, bytes, Format.of(path));
+    }
+
+    private String tooLarge(String size) {
+        return "file is " + size + ", over the " + limitText + " limit (see --max-size)";
     }
 
     /** Decodes and reads bytes as the given format. */
@@ -86,10 +115,14 @@ public final class ArticleLoader {
         if (bytes.length == 0) {
             throw new UnreadableInputException(name, "file is empty");
         }
-        if (looksBinary(bytes)) {
+        if (hasBinarySignature(bytes)) {
             throw new UnreadableInputException(name, "not text (binary data)");
         }
         CharsetSniffer.Decision d = CharsetSniffer.decide(bytes, format == Format.HTML);
+        if (!d.wide() && indexOfNul(bytes) >= 0) {
+            // NUL is never text in a byte-wide charset, wherever it is (text followed by padding or garbage)
+            throw new UnreadableInputException(name, "not text (binary data)");
+        }
         String text = new String(bytes, d.skip(), bytes.length - d.skip(), d.charset());
         // a file saved twice by BOM-adding tools starts with two BOMs: neither is text
         int bom = 0;
@@ -175,8 +208,9 @@ public final class ArticleLoader {
         return dot > 0 ? base.substring(0, dot) : base;
     }
 
-    private static boolean looksBinary(byte[] b) {
-        int n = Math.min(b.length, 8192);
+    /** Image, PDF and archive files, known by their first bytes. */
+    private static boolean hasBinarySignature(byte[] b) {
+        int n = b.length;
         if (n >= 8 && (b[0] & 0xFF) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') {
             return true;
         }
@@ -189,43 +223,40 @@ public final class ArticleLoader {
         if (n >= 3 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8 && (b[2] & 0xFF) == 0xFF) {
             return true;
         }
-        if (n >= 6 && b[0] == 'G' && b[1] == 'I' && b[2] == 'F' && b[3] == '8') {
-            return true;
-        }
-        // NUL bytes mean binary unless the bytes are UTF-16 (BOM, or the every-other-byte pattern)
-        boolean bom16 = n >= 2 && (((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE)
-                || ((b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF));
-        if (bom16) {
-            return false;
-        }
-        int nul = 0;
-        int evenNul = 0;
-        for (int i = 0; i < n; i++) {
-            if (b[i] == 0) {
-                nul++;
-                if ((i & 1) == 0) {
-                    evenNul++;
-                }
-            }
-        }
-        if (nul == 0) {
-            return false;
-        }
-        boolean utf16Pattern = nul > n * 0.3 && (evenNul < nul * 0.05 || evenNul > nul * 0.95);
-        return !utf16Pattern;
+        return n >= 6 && b[0] == 'G' && b[1] == 'I' && b[2] == 'F' && b[3] == '8';
     }
 
-    /** Decoded text full of control characters is not prose. */
-    private static boolean hasControlNoise(String text) {
-        int n = Math.min(text.length(), 8192);
-        int bad = 0;
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') || c == '\uFFFD' || c == 0x7F) {
-                bad++;
+    private static int indexOfNul(byte[] b) {
+        for (int i = 0; i < b.length; i++) {
+            if (b[i] == 0) {
+                return i;
             }
         }
-        return n > 0 && bad > Math.max(2, n * 0.02);
+        return -1;
+    }
+
+    /** Size of the windows the control-character test looks at: noise anywhere in a file counts. */
+    private static final int NOISE_WINDOW = 8192;
+
+    /**
+     * Decoded text full of control characters (or U+FFFD) is not prose: true when any window of the text, the
+     * whole file through, holds more than 2% of them (at least 3).
+     */
+    private static boolean hasControlNoise(String text) {
+        for (int from = 0; from < text.length(); from += NOISE_WINDOW) {
+            int to = Math.min(text.length(), from + NOISE_WINDOW);
+            int bad = 0;
+            for (int i = from; i < to; i++) {
+                char c = text.charAt(i);
+                if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') || c == '\uFFFD' || c == 0x7F) {
+                    bad++;
+                }
+            }
+            if (bad > Math.max(2, (to - from) * 0.02)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean looksLikeHtml(String text) {

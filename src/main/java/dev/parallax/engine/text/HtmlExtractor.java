@@ -2,8 +2,11 @@ package dev.parallax.engine.text;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -11,6 +14,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Extracts the article from a saved web page with jsoup: the body text as paragraphs, the headline
@@ -93,21 +98,119 @@ final class HtmlExtractor {
                 sentences, paras);
     }
 
+    /**
+     * What the noise and root heuristics need of each element, gathered in one pass over the tree (jsoup's
+     * {@link Element#text()} and {@code select} walk the whole subtree each time, which made the extractor
+     * quadratic on deeply nested pages).
+     */
+    private static final class Stats {
+        /** Per element: its text length (white space runs as one), linked text length, prose length, blocks. */
+        final Map<Element, int[]> of = new IdentityHashMap<>();
+
+        static final int TEXT = 0;
+        static final int LINKED = 1;
+        static final int PROSE = 2;
+        static final int HAS_BLOCK = 3;
+
+        Stats(Element root) {
+            NodeTraversor.traverse(new NodeVisitor() {
+                @Override
+                public void head(Node node, int depth) {
+                }
+
+                @Override
+                public void tail(Node node, int depth) {
+                    if (!(node instanceof Element e)) {
+                        return;
+                    }
+                    int[] v = new int[4];
+                    for (Node child : e.childNodes()) {
+                        if (child instanceof TextNode t) {
+                            v[TEXT] += collapsedLength(t.getWholeText());
+                        } else if (child instanceof Element c) {
+                            int[] cv = of.get(c);
+                            v[TEXT] += cv[TEXT];
+                            v[LINKED] += cv[LINKED];
+                            v[PROSE] += cv[PROSE];
+                            v[HAS_BLOCK] |= cv[HAS_BLOCK] | (isBlock(c) ? 1 : 0);
+                        }
+                    }
+                    if (e.nameIs("a")) {
+                        v[LINKED] = v[TEXT];
+                    }
+                    if (e.nameIs("p")) {
+                        // exact, as before: a paragraph's own text, unless it is mostly links
+                        v[PROSE] = HtmlExtractor.linkDensityExact(e) < 0.5 ? e.text().length() : 0;
+                    }
+                    of.put(e, v);
+                }
+            }, root);
+        }
+
+        int text(Element e) {
+            return get(e)[TEXT];
+        }
+
+        double linkDensity(Element e) {
+            int[] v = get(e);
+            return v[TEXT] == 0 ? 0 : (double) v[LINKED] / v[TEXT];
+        }
+
+        int prose(Element e) {
+            return get(e)[PROSE];
+        }
+
+        boolean hasBlock(Element e) {
+            return get(e)[HAS_BLOCK] != 0;
+        }
+
+        private int[] get(Element e) {
+            int[] v = of.get(e);
+            return v == null ? new int[4] : v;
+        }
+
+        private static int collapsedLength(String s) {
+            int n = 0;
+            boolean space = false;
+            for (int i = 0; i < s.length(); i++) {
+                if (Character.isWhitespace(s.charAt(i))) {
+                    space = true;
+                } else {
+                    n += space && n > 0 ? 2 : 1;
+                    space = false;
+                }
+            }
+            return n;
+        }
+    }
+
+    private static final Set<String> BLOCK_TAGS = Set.of(BLOCKS.split(",\\s*"));
+    private static final Set<String> CONTAINER_TAGS = Set.of("div", "section", "article", "main", "table", "ul",
+            "ol", "dl", "br");
+
+    private static final Set<String> LIST_TAGS = Set.of("ul", "ol", "div", "section");
+
+    // Tag names, not Element.is(query): is() evaluates from the document root, a walk up the whole depth per call.
+    private static boolean isBlock(Element e) {
+        return BLOCK_TAGS.contains(e.normalName());
+    }
+
     private static void removeNoise(Element body) {
+        Stats stats = new Stats(body);
         List<Element> doomed = new ArrayList<>();
-        int pageProse = proseLength(body);
+        int pageProse = stats.prose(body);
         for (Element e : body.getAllElements()) {
             if (e == body) {
                 continue;
             }
             String marks = e.id() + " " + e.className();
             if (!marks.isBlank() && NOISE.matcher(marks).find() && !isArticleMarked(e)
-                    && !holdsMostProse(e, pageProse)) {
+                    && !holdsMostProse(stats.prose(e), pageProse)) {
                 doomed.add(e);
                 continue;
             }
             // a list or block that is mostly links is a "related stories" or menu list
-            if (e.is("ul, ol, div, section") && linkDensity(e) > 0.6 && e.text().length() > 0) {
+            if (LIST_TAGS.contains(e.normalName()) && stats.linkDensity(e) > 0.6 && stats.text(e) > 0) {
                 doomed.add(e);
             }
         }
@@ -119,33 +222,22 @@ final class HtmlExtractor {
     }
 
     /**
-     * Whether {@code e} holds most of the page's paragraph text: then a noise-looking class on it is a modifier
-     * ({@code "story-content has-ads"}, {@code "js-share-enabled"}), not a sidebar, and dropping it would drop
-     * the article.
+     * Whether an element holds most of the page's paragraph text: then a noise-looking class on it is a
+     * modifier ({@code "story-content has-ads"}, {@code "js-share-enabled"}), not a sidebar, and dropping it
+     * would drop the article.
      */
-    private static boolean holdsMostProse(Element e, int pageProse) {
-        int prose = proseLength(e);
+    private static boolean holdsMostProse(int prose, int pageProse) {
         return prose >= 250 && prose >= 0.6 * pageProse;
-    }
-
-    /** Characters of paragraph text that is not mostly links. */
-    private static int proseLength(Element e) {
-        int n = 0;
-        for (Element p : e.select("p")) {
-            if (linkDensity(p) < 0.5) {
-                n += p.text().length();
-            }
-        }
-        return n;
     }
 
     private static boolean isArticleMarked(Element e) {
         String marks = (e.id() + " " + e.className()).toLowerCase(Locale.ROOT);
-        return e.is("article, main") || marks.contains("article-body") || marks.contains("story-body")
+        return e.nameIs("article") || e.nameIs("main") || marks.contains("article-body") || marks.contains("story-body")
                 || marks.contains("articlebody");
     }
 
-    private static double linkDensity(Element e) {
+    /** Linked share of one element's text, exactly (for paragraphs, which are shallow). */
+    static double linkDensityExact(Element e) {
         int all = e.text().length();
         if (all == 0) {
             return 0;
@@ -159,11 +251,12 @@ final class HtmlExtractor {
 
     /** The element holding the article: itemprop=articleBody, article, main, or the densest paragraph parent. */
     private static Element chooseRoot(Element body) {
+        Stats stats = new Stats(body);
         for (String q : new String[] {"[itemprop=articleBody]", "article", "main", "[role=main]"}) {
             Elements found = body.select(q);
             Element best = null;
             for (Element e : found) {
-                if (best == null || e.text().length() > best.text().length()) {
+                if (best == null || stats.text(e) > stats.text(best)) {
                     best = e;
                 }
             }
@@ -171,22 +264,21 @@ final class HtmlExtractor {
                 return best;
             }
         }
-        Element best = body;
-        int bestScore = 0;
+        // each parent's score is the text of its paragraph children, counted once per paragraph (not once per
+        // paragraph per sibling)
+        Map<Element, Integer> scores = new java.util.LinkedHashMap<>();
         for (Element p : body.select("p")) {
             Element parent = p.parent();
-            if (parent == null) {
-                continue;
+            if (parent != null) {
+                scores.merge(parent, p.text().length(), Integer::sum);
             }
-            int score = 0;
-            for (Element sib : parent.children()) {
-                if (sib.is("p")) {
-                    score += sib.text().length();
-                }
-            }
-            if (score > bestScore) {
-                bestScore = score;
-                best = parent;
+        }
+        Element best = body;
+        int bestScore = 0;
+        for (Map.Entry<Element, Integer> e : scores.entrySet()) {
+            if (e.getValue() > bestScore) {
+                bestScore = e.getValue();
+                best = e.getKey();
             }
         }
         return bestScore > 200 ? best : body;
@@ -194,7 +286,11 @@ final class HtmlExtractor {
 
     /** Text of each block element in document order; loose text in other elements becomes its own block. */
     private static void collect(Element root, List<String> out) {
-        if (root.is(BLOCKS)) {
+        collect(root, out, new Stats(root));
+    }
+
+    private static void collect(Element root, List<String> out, Stats stats) {
+        if (isBlock(root)) {
             add(out, root.text());
             return;
         }
@@ -203,11 +299,11 @@ final class HtmlExtractor {
             if (child instanceof TextNode t) {
                 loose.append(t.text());
             } else if (child instanceof Element e) {
-                if (e.is(BLOCKS) || !e.select(BLOCKS).isEmpty() || e.is("div, section, article, main, table, ul, ol, dl, br")) {
+                if (isBlock(e) || stats.hasBlock(e) || CONTAINER_TAGS.contains(e.normalName())) {
                     add(out, loose.toString());
                     loose.setLength(0);
-                    if (!e.is("br")) {
-                        collect(e, out);
+                    if (!e.nameIs("br")) {
+                        collect(e, out, stats);
                     }
                 } else {
                     loose.append(e.text());
@@ -224,8 +320,14 @@ final class HtmlExtractor {
         }
     }
 
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u2028\\u2029]+");
+
     private static String clean(String s) {
-        return s == null ? "" : s.replace('\u00A0', ' ').replaceAll("[\\s\\u2028\\u2029]+", " ").strip();
+        if (s == null || s.isEmpty()) {
+            return "";
+        }
+        // U+FEFF inside a page is a stray BOM (a page pasted together from files), never text
+        return SPACES.matcher(s.replace('\u00A0', ' ').replace("\uFEFF", "")).replaceAll(" ").strip();
     }
 
     private static String attr(Document doc, String query, String attr) {

@@ -19,7 +19,7 @@ public final class AppIconWriter {
         Exception[] failure = new Exception[1];
         Platform.startup(() -> {
             try {
-                PngEncoder.write(AppIcon.draw(256), out);
+                PngEncoder.write(AppIcon.draw(256), out, dev.parallax.engine.export.OutputGuard.NONE);
             } catch (Exception e) {
                 failure[0] = e;
             }

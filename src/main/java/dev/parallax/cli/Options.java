@@ -1,0 +1,93 @@
+package dev.parallax.cli;
+
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * Options shared by the commands, each validated once, where it is parsed, by a picocli converter: a bad value is
+ * a usage error (exit 2) whose message names the option ("Invalid value for option '--max-size' (MB): ...").
+ */
+final class Options {
+
+    private Options() {
+    }
+
+    /** The largest --max-size: a file is read into one Java array, which holds at most 2 GB. */
+    static final double MAX_SIZE_MB_LIMIT = 2047;
+
+    /** {@code --max-size MB}, shared by compare and scan. */
+    static final class MaxSizeOption {
+        @Option(names = "--max-size", paramLabel = "MB", defaultValue = "50", converter = MaxSizeConverter.class,
+                description = "Refuse input files larger than this many megabytes (MB = 1,048,576 bytes; "
+                        + "default: ${DEFAULT-VALUE}, at most 2047).")
+        MaxSize maxSize;
+    }
+
+    /**
+     * A size limit as the user gave it.
+     *
+     * @param bytes the limit in bytes, at least 1
+     * @param given the number the user typed, in MB, for messages
+     */
+    record MaxSize(long bytes, String given) {
+    }
+
+    /** Parses {@code --max-size}: a finite number of MB, at least one byte's worth, at most 2047. */
+    static final class MaxSizeConverter implements ITypeConverter<MaxSize> {
+        @Override
+        public MaxSize convert(String value) {
+            double mb = number(value, "a number of megabytes");
+            if (!(mb > 0) || mb > MAX_SIZE_MB_LIMIT) {
+                throw new TypeConversionException("'" + value + "' is not between 0 and " + (int) MAX_SIZE_MB_LIMIT
+                        + " megabytes");
+            }
+            long bytes = (long) Math.floor(mb * 1024 * 1024);
+            if (bytes < 1) {
+                throw new TypeConversionException("'" + value + "' MB is less than one byte");
+            }
+            return new MaxSize(bytes, value.strip());
+        }
+    }
+
+    /** Parses a share or sensitivity: a finite number from 0 to 1. */
+    static final class FractionConverter implements ITypeConverter<Double> {
+        @Override
+        public Double convert(String value) {
+            double d = number(value, "a number from 0 to 1");
+            if (!(d >= 0 && d <= 1)) {
+                throw new TypeConversionException("'" + value + "' is not between 0 and 1");
+            }
+            return d;
+        }
+    }
+
+    /** Parses a count: a whole number, 0 or more. */
+    static final class CountConverter implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            try {
+                int n = Integer.parseInt(value.strip());
+                if (n >= 0) {
+                    return n;
+                }
+            } catch (NumberFormatException e) {
+                // below
+            }
+            throw new TypeConversionException("'" + value + "' is not a whole number, 0 or more");
+        }
+    }
+
+    private static double number(String value, String what) {
+        double d;
+        try {
+            d = Double.parseDouble(value.strip());
+        } catch (NumberFormatException e) {
+            throw new TypeConversionException("'" + value + "' is not " + what);
+        }
+        if (!Double.isFinite(d)) {
+            throw new TypeConversionException("'" + value + "' is not " + what + " (it must be finite)");
+        }
+        return d;
+    }
+}
