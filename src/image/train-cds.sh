@@ -1,11 +1,15 @@
 #!/bin/sh
-# Makes the image's class-data-sharing archive IMAGE/lib/parallax.jsa (run by `mvn -Pimage package`).
-# One training start through the image's own launcher records the classes it loads; the JVM then parses
-# and verifies them once and stores them in the archive, which later starts map instead of loading each
-# class from the compressed modules file and the jars. Using the launcher keeps the class path and JVM
-# options of the training and of real starts identical, as the archive requires.
-# The training start paints the seed comparison in a window (under Xvfb, or on $DISPLAY); without a
-# display it runs the headless seed comparison, which still covers the JDK and engine classes.
+# Makes the image's start-up archive from one training start (run by `mvn -Pimage package`):
+# - on a JDK 25+ runtime, an ahead-of-time cache IMAGE/lib/parallax.aot (JEP 483/514/515, one step with
+#   -XX:AOTCacheOutput): the classes the start loads, already loaded and linked, plus method profiles, so a
+#   later start skips that work and compiles the hot methods sooner;
+# - on a JDK 17 runtime, a class-data-sharing archive IMAGE/lib/parallax.jsa: the classes the start loads,
+#   parsed and verified once, which later starts map instead of loading each class from the compressed
+#   modules file and the jars.
+# The training start runs through the image's own launcher, which keeps the class path and JVM options of
+# the training and of real starts identical, as both archives require. It paints the seed comparison in a
+# window (under Xvfb, or on $DISPLAY); without a display it runs the headless seed comparison, which still
+# covers the JDK and engine classes.
 set -eu
 image=$1
 launcher=$image/bin/parallax
@@ -33,12 +37,25 @@ train() {
   fi
 }
 
+feature=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$image/release")
+if [ "${feature:-17}" -ge 25 ]; then
+  # The training JVM records at exit, then starts a second JVM that assembles the cache from the recording.
+  rm -f "$image/lib/parallax.aot" "$image/lib/parallax.aot.gz" "$image/lib/parallax.aot.id"
+  train "-XX:AOTCacheOutput=$image/lib/parallax.aot -Xlog:aot=error -Xlog:cds=error"
+  [ -f "$image/lib/parallax.aot" ] || { echo "AOT training made no cache" >&2; exit 1; }
+  # Ships gzipped like the CDS archive; bin/parallax unpacks it once into the user's cache.
+  gzip -9 "$image/lib/parallax.aot"
+  date -u +%Y%m%d%H%M%S >"$image/lib/parallax.aot.id"
+  ls -l "$image/lib/parallax.aot.gz"
+  exit 0
+fi
+
 train "-XX:DumpLoadedClassList=$list"
 PARALLAX_JAVA_OPTS="-Xshare:dump -XX:SharedClassListFile=$list -XX:SharedArchiveFile=$image/lib/parallax.jsa -Xlog:cds=error" \
   "$launcher" >/dev/null
 # The class list stays in the image: the jpackage installer makes its own archive from it.
-# The archive ships gzipped (33 MB -> 8 MB) so the image stays under 80 MB; bin/parallax unpacks it once into
-# the user's cache, under a name that changes with every build.
+# The archive ships gzipped (33 MB -> 8 MB) so the image stays small; bin/parallax unpacks it once into the
+# user's cache, under a name that changes with every build.
 gzip -9 "$image/lib/parallax.jsa"
 date -u +%Y%m%d%H%M%S >"$image/lib/parallax.jsa.id"
 ls -l "$image/lib/parallax.jsa.gz"
