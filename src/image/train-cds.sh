@@ -6,10 +6,11 @@
 # - on a JDK 17 runtime, a class-data-sharing archive IMAGE/lib/parallax.jsa: the classes the start loads,
 #   parsed and verified once, which later starts map instead of loading each class from the compressed
 #   modules file and the jars.
-# The training start runs through the image's own launcher, which keeps the class path and JVM options of
-# the training and of real starts identical, as both archives require. It paints the seed comparison in a
-# window (under Xvfb, or on $DISPLAY); without a display it runs the headless seed comparison, which still
-# covers the JDK and engine classes.
+# The training start (-Dparallax.probe=train) opens the seeds, compares and paints them, scrolls both panes
+# to the end, exports JSON and HTML and exits. It runs through the image's own launcher, which keeps the
+# class path and JVM options of the training and of real starts identical, as both archives require. It needs a window (under Xvfb, or on
+# $DISPLAY); without a display it runs the headless seed comparison, which still covers the JDK and engine
+# classes.
 set -eu
 image=$1
 launcher=$image/bin/parallax
@@ -18,21 +19,23 @@ left=$image/seeds/000_aeb0b849679dcb8d.txt
 right=$image/seeds/002_865976831600feca.txt
 rm -f "$image/lib/parallax.jsa" "$image/lib/parallax.jsa.gz" "$image/lib/parallax.jsa.id" "$list"
 
-# Does this build have the window yet (the first-paint probe exits by itself once the window is painted)?
+# Does this build have the window yet (the training probe exits by itself once it is done)?
 has_window=no
 if unzip -l "$image"/app/parallax-*.jar 2>/dev/null | grep -q 'dev/parallax/app/'; then has_window=yes; fi
 
+# The window trains as a person starts it: no arguments (no command-line parser), the bundled seeds (a probe
+# run ignores the user's last folder; from the image folder, seeds/ is the image's).
 train() {
   if [ "$has_window" = yes ] && command -v xvfb-run >/dev/null 2>&1; then
-    echo "CDS training: seed comparison window under Xvfb"
-    PARALLAX_JAVA_OPTS="$1 -Dparallax.probe=first-paint" \
-      timeout 120 xvfb-run -a -s "-screen 0 1600x1000x24" "$launcher" open "$image/seeds" --left "$left" --right "$right"
+    echo "training start: seed comparison window under Xvfb"
+    PARALLAX_JAVA_OPTS="$1 -Dparallax.probe=train" \
+      sh -c 'cd "$1" && exec timeout 120 xvfb-run -a -s "-screen 0 1600x1000x24" "$2"' - "$image" "$launcher"
   elif [ "$has_window" = yes ] && [ -n "${DISPLAY:-}" ]; then
-    echo "CDS training: seed comparison window on $DISPLAY"
-    PARALLAX_JAVA_OPTS="$1 -Dparallax.probe=first-paint" \
-      timeout 120 "$launcher" open "$image/seeds" --left "$left" --right "$right"
+    echo "training start: seed comparison window on $DISPLAY"
+    PARALLAX_JAVA_OPTS="$1 -Dparallax.probe=train" \
+      sh -c 'cd "$1" && exec timeout 120 "$2"' - "$image" "$launcher"
   else
-    echo "CDS training: headless seed comparison (no window or no display)"
+    echo "training start: headless seed comparison (no window or no display)"
     PARALLAX_JAVA_OPTS="$1" "$launcher" compare "$left" "$right" >/dev/null
   fi
 }
