@@ -13,7 +13,8 @@
 # (launch to the line), as a cross-check. The pixels reach the screen a little later (the first frame is still
 # being rendered): bench/paint-time.py measures that from the framebuffer.
 # With --options, the image is also run with single startup options changed (see OPTION_VARIANTS below);
-# OTHER_IMAGE=DIR also runs a second image (e.g. the JDK 17 one, built with -Dparallax.jdk25=none and copied).
+# OTHER_IMAGE=DIR also runs a second image (e.g. the JDK 17 one, built with -Dparallax.jdk25=none
+# -Dimage.dir=DIR); FEW=1 keeps only the main option variants, ONLY="empty image ..." only those named.
 # Results: printed, and kept in bench-results/startup-<time>.txt (not committed).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -62,11 +63,13 @@ if [ "$options" = yes ] && [ -f "$image/lib/parallax.aot.gz" ]; then
   # wins over the launcher's own).
   opts() { echo "env PARALLAX_JAVA_OPTS='${probe[*]} $1' $image/bin/parallax"; }
   variant image-noaot        "$(opts -XX:AOTMode=off)"
-  variant image-tiered       "$(opts '-XX:TieredStopAtLevel=4 -XX:CICompilerCount=2')"
-  variant image-tiered-plain "$(opts '-XX:TieredStopAtLevel=4 -XX:CICompilerCount=2 -XX:CompileThresholdScaling=1')"
-  variant image-c1-2threads  "$(opts -XX:CICompilerCount=2)"
+  variant image-tiered       "$(opts '-XX:TieredStopAtLevel=4 -XX:CICompilerCount=2 -XX:CompileThresholdScaling=1')"
+  if [ -z "${FEW:-}" ]; then
+    variant image-scaled       "$(opts -XX:CompileThresholdScaling=0.25)"
+    variant image-c1-2threads  "$(opts -XX:CICompilerCount=2)"
+  fi
   aot=$cache/parallax-$(cat "$image/lib/parallax.aot.id").aot
-  variant image-empty        "${image_java[*]} --enable-native-access=javafx.graphics,ALL-UNNAMED --sun-misc-unsafe-memory-access=allow -XX:AOTCache=$aot -Xlog:aot=off -Xlog:cds=off -XX:+UseSerialGC -XX:TieredStopAtLevel=1 dev.parallax.app.EmptyWindowProbe"
+  [ -n "${FEW:-}" ] || variant image-empty        "${image_java[*]} --enable-native-access=javafx.graphics,ALL-UNNAMED --sun-misc-unsafe-memory-access=allow -XX:AOTCache=$aot -Xlog:aot=off -Xlog:cds=off -XX:+UseSerialGC -XX:TieredStopAtLevel=1 dev.parallax.app.EmptyWindowProbe"
 elif [ "$options" = yes ]; then
   # OPTION_VARIANTS, JDK 17 image: the image's runtime with one startup choice changed at a time (all without
   # the launcher's defaults, so each line shows what a single option does on its own).
@@ -85,6 +88,15 @@ elif [ "$options" = yes ]; then
   variant image-appcds-c1-serial "$base ${cds[*]} -XX:TieredStopAtLevel=1 -XX:+UseSerialGC dev.parallax.Main"
   variant image-appcds-c1-serial-1thread "$base ${cds[*]} -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:CICompilerCount=1 dev.parallax.Main"
   variant image-empty        "${image_java[*]} ${cds[*]} dev.parallax.app.EmptyWindowProbe"
+fi
+
+# ONLY="empty image ..." keeps just those variants (fewer variants, more rounds in the same time).
+if [ -n "${ONLY:-}" ]; then
+  declare -a kept_names=() kept_cmds=()
+  for i in "${!names[@]}"; do
+    case " $ONLY " in *" ${names[$i]} "*) kept_names+=("${names[$i]}"); kept_cmds+=("${cmds[$i]}") ;; esac
+  done
+  names=("${kept_names[@]}"); cmds=("${kept_cmds[@]}")
 fi
 
 # One run: prints "<in-app ms> <wall ms>", or "fail" when no first-paint line came within 60 s.
