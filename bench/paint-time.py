@@ -21,6 +21,7 @@ Variants, interleaved in every round so that machine load hits them alike:
     empty   an empty JavaFX window (dev.parallax.app.EmptyWindowProbe, java -cp target/parallax.jar): the floor
     jar     java -jar target/parallax.jar (no arguments: the seed comparison)
     image   target/parallax-image/bin/parallax (no arguments)
+    other   with OTHER_IMAGE=DIR, DIR/bin/parallax: a second image built another way (e.g. the JDK 17 one)
 Each run also prints the in-app probe's number (first-paint-ms, since JVM start) for comparison.
 Needs Xvfb and python3 only. Results are printed and kept in bench-results/paint-<time>.txt (not committed).
 """
@@ -48,11 +49,15 @@ def variants():
             sys.exit(f"missing {f}: run mvn -Pimage -DskipTests package first")
     # the probes print their in-app time and stay open (they would otherwise quit before the pixels arrive)
     stay = ["-Dparallax.probe=first-paint", "-Dparallax.probe.stay=true"]
-    return [
+    vs = [
         ("empty", ["java", *stay, "-Dparallax.probe.fill=#d5e7f6", "-cp", jar, "dev.parallax.app.EmptyWindowProbe"], {}),
         ("jar", ["java", *stay, "-jar", jar], {}),
         ("image", [image], {"PARALLAX_JAVA_OPTS": " ".join(stay)}),
     ]
+    other = os.environ.get("OTHER_IMAGE")  # a second image built another way, as in bench/startup.sh
+    if other:
+        vs.append(("other", [os.path.join(other, "bin", "parallax")], {"PARALLAX_JAVA_OPTS": " ".join(stay)}))
+    return vs
 
 
 class Screen:
@@ -169,7 +174,7 @@ def main():
             lines.append(f"{name:8} {w!s:>7} {c!s:>8} {p!s:>6}   runs: "
                          + " ".join(f"{r[0] and round(r[0])}/{r[1] and round(r[1])}" for r in rs))
         empty = med["empty"][1]
-        for name in ("jar", "image"):
+        for name in [n for n in med if n != "empty"]:
             c = med[name][1]
             if empty and c:
                 lines.append(f"{name}: seed comparison painted / empty window painted = {c / empty:.2f}")

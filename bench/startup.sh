@@ -12,7 +12,9 @@
 # frames have passed, and exits; that number is the measure. "wall" is the same moment seen from outside
 # (launch to the line), as a cross-check. The pixels reach the screen a little later (the first frame is still
 # being rendered): bench/paint-time.py measures that from the framebuffer.
-# With --options, the image is also run with single startup options changed (see OPTION_VARIANTS below).
+# With --options, the image is also run with single startup options changed (see OPTION_VARIANTS below);
+# OTHER_IMAGE=DIR also runs a second image (e.g. the JDK 17 one, built with -Dparallax.jdk25=none
+# -Dimage.dir=DIR); FEW=1 keeps only the main option variants, ONLY="empty image ..." only those named.
 # Results: printed, and kept in bench-results/startup-<time>.txt (not committed).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -41,15 +43,10 @@ trap 'kill "$xvfb_pid" 2>/dev/null || true' EXIT
 export DISPLAY=$display
 for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X${display#:}" ] && break; sleep 0.1; done
 
-# The image's class path, in the order its launcher uses (the CDS archive was made with it).
+# The image's class path, in the order its launcher uses (the archive or cache was made with it).
 image_cp=$(printf '%s:' "$PWD/$image"/app/*.jar); image_cp=${image_cp%:}
 image_java=("$PWD/$image/bin/java" -Dparallax.home="$PWD/$image" -cp "$image_cp")
-# The image's CDS archive: as bin/parallax finds it (it unpacks the shipped .gz into the user's cache).
-jsa=$PWD/$image/lib/parallax.jsa
-if [ ! -f "$jsa" ] && [ -f "$image/lib/parallax.jsa.id" ]; then
-  jsa=${XDG_CACHE_HOME:-$HOME/.cache}/parallax/parallax-$(cat "$image/lib/parallax.jsa.id").jsa
-fi
-cds=(-Xshare:auto -XX:SharedArchiveFile="$jsa" -Xlog:cds=off -Xlog:cds+dynamic=off)
+cache=${XDG_CACHE_HOME:-$HOME/.cache}/parallax
 probe=(-Dparallax.probe=first-paint)
 
 declare -a names=() cmds=()
@@ -57,9 +54,31 @@ variant() { names+=("$1"); cmds+=("$2"); }
 variant empty "java -cp $jar dev.parallax.app.EmptyWindowProbe"
 variant jar   "java ${probe[*]} -jar $jar"
 variant image "env PARALLAX_JAVA_OPTS=${probe[*]} $image/bin/parallax"
-if [ "$options" = yes ]; then
-  # OPTION_VARIANTS: the image's runtime with one startup choice changed at a time (all without the launcher's
-  # defaults, so each line shows what a single option does on its own).
+# OTHER_IMAGE=DIR adds a second image built another way (e.g. -Dparallax.jdk25=none, copied aside).
+if [ -n "${OTHER_IMAGE:-}" ]; then
+  variant other-image "env PARALLAX_JAVA_OPTS=${probe[*]} $OTHER_IMAGE/bin/parallax"
+fi
+if [ "$options" = yes ] && [ -f "$image/lib/parallax.aot.gz" ]; then
+  # OPTION_VARIANTS, JDK 25 image: its launcher with one startup choice changed at a time (a later option
+  # wins over the launcher's own).
+  opts() { echo "env PARALLAX_JAVA_OPTS='${probe[*]} $1' $image/bin/parallax"; }
+  variant image-noaot        "$(opts -XX:AOTMode=off)"
+  variant image-tiered       "$(opts '-XX:TieredStopAtLevel=4 -XX:CICompilerCount=2 -XX:CompileThresholdScaling=1')"
+  if [ -z "${FEW:-}" ]; then
+    variant image-scaled       "$(opts -XX:CompileThresholdScaling=0.25)"
+    variant image-c1-2threads  "$(opts -XX:CICompilerCount=2)"
+  fi
+  aot=$cache/parallax-$(cat "$image/lib/parallax.aot.id").aot
+  [ -n "${FEW:-}" ] || variant image-empty        "${image_java[*]} --enable-native-access=javafx.graphics,ALL-UNNAMED --sun-misc-unsafe-memory-access=allow -XX:AOTCache=$aot -Xlog:aot=off -Xlog:cds=off -XX:+UseSerialGC -XX:TieredStopAtLevel=1 dev.parallax.app.EmptyWindowProbe"
+elif [ "$options" = yes ]; then
+  # OPTION_VARIANTS, JDK 17 image: the image's runtime with one startup choice changed at a time (all without
+  # the launcher's defaults, so each line shows what a single option does on its own).
+  # The image's CDS archive: as bin/parallax finds it (it unpacks the shipped .gz into the user's cache).
+  jsa=$PWD/$image/lib/parallax.jsa
+  if [ ! -f "$jsa" ] && [ -f "$image/lib/parallax.jsa.id" ]; then
+    jsa=$cache/parallax-$(cat "$image/lib/parallax.jsa.id").jsa
+  fi
+  cds=(-Xshare:auto -XX:SharedArchiveFile="$jsa" -Xlog:cds=off -Xlog:cds+dynamic=off)
   base="${image_java[*]} ${probe[*]}"
   variant image-plain        "$base -Xshare:off dev.parallax.Main"
   variant image-jdkcds       "$base -Xshare:auto dev.parallax.Main"
@@ -69,6 +88,15 @@ if [ "$options" = yes ]; then
   variant image-appcds-c1-serial "$base ${cds[*]} -XX:TieredStopAtLevel=1 -XX:+UseSerialGC dev.parallax.Main"
   variant image-appcds-c1-serial-1thread "$base ${cds[*]} -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:CICompilerCount=1 dev.parallax.Main"
   variant image-empty        "${image_java[*]} ${cds[*]} dev.parallax.app.EmptyWindowProbe"
+fi
+
+# ONLY="empty image ..." keeps just those variants (fewer variants, more rounds in the same time).
+if [ -n "${ONLY:-}" ]; then
+  declare -a kept_names=() kept_cmds=()
+  for i in "${!names[@]}"; do
+    case " $ONLY " in *" ${names[$i]} "*) kept_names+=("${names[$i]}"); kept_cmds+=("${cmds[$i]}") ;; esac
+  done
+  names=("${kept_names[@]}"); cmds=("${kept_cmds[@]}")
 fi
 
 # One run: prints "<in-app ms> <wall ms>", or "fail" when no first-paint line came within 60 s.

@@ -76,7 +76,7 @@ public final class ParallaxApp extends Application {
                     fail(b);
                 }
             });
-        } else if (probe.equals("first-paint")) {
+        } else if (probe.equals("first-paint") || probe.equals("train")) {
             if (Boolean.getBoolean("parallax.probe.verbose")) {
                 System.out.println("start-ms=" + Pulses.sinceJvmStart());
                 stage.setOnShown(e -> System.out.println("shown-ms=" + Pulses.sinceJvmStart()));
@@ -90,7 +90,9 @@ public final class ParallaxApp extends Application {
             }
             whenPainted(window, () -> {
                 System.out.println("first-paint-ms=" + Pulses.sinceJvmStart());
-                if (!Boolean.getBoolean("parallax.probe.stay")) { // bench/paint-time.py watches the screen
+                if (probe.equals("train")) { // the image build's training start: scroll, export, exit
+                    TrainingRun.start(window, vm);
+                } else if (!Boolean.getBoolean("parallax.probe.stay")) { // bench/paint-time.py watches the screen
                     Platform.exit();
                 }
             });
