@@ -254,14 +254,7 @@ final class Aligner {
             Evidence e = evidence.get(k);
             score[k] = e.cosine() >= VERBATIM ? 1 + e.cosine() : similarity.score(e);
         }
-        Integer[] order = new Integer[m];
-        for (int k = 0; k < m; k++) {
-            order[k] = k;
-        }
-        Arrays.sort(order, (a, b) -> {
-            int c = Double.compare(score[b], score[a]);
-            return c != 0 ? c : Integer.compare(a, b);
-        });
+        Integer[] order = descending(score);
         // each sentence's best score: a link far below either side's best is a fallback, not a counterpart
         double[] topL = new double[nLeft];
         double[] topR = new double[nRight];
@@ -351,16 +344,11 @@ final class Aligner {
     private List<Integer> anchors(List<Evidence> evidence, int nLeft, int nRight) {
         int m = evidence.size();
         double[] core = new double[m];
-        Integer[] order = new Integer[m];
         for (int k = 0; k < m; k++) {
             Evidence e = evidence.get(k);
             core[k] = e.cosine() >= VERBATIM ? 1 + e.cosine() : e.cosine() + PLACE_BONUS * e.place();
-            order[k] = k;
         }
-        Arrays.sort(order, (a, b) -> {
-            int c = Double.compare(core[b], core[a]);
-            return c != 0 ? c : Integer.compare(a, b);
-        });
+        Integer[] order = descending(core);
         int[] bestOfL = new int[nLeft];
         int[] bestOfR = new int[nRight];
         Arrays.fill(bestOfL, -1);
@@ -410,6 +398,19 @@ final class Aligner {
             }
         }
         return out;
+    }
+
+    /** Indices of {@code score}, highest score first, ties in index order. */
+    private static Integer[] descending(double[] score) {
+        Integer[] order = new Integer[score.length];
+        for (int k = 0; k < order.length; k++) {
+            order[k] = k;
+        }
+        Arrays.sort(order, (a, b) -> {
+            int c = Double.compare(score[b], score[a]);
+            return c != 0 ? c : Integer.compare(a, b);
+        });
+        return order;
     }
 
     private static boolean eligible(Evidence e) {

@@ -161,15 +161,7 @@ class AlignmentQualityTest {
     }
 
     private static List<Integer> covered(Passage p, List<int[]> sents) {
-        List<Integer> out = new ArrayList<>();
-        for (int i = 0; i < sents.size(); i++) {
-            int s = sents.get(i)[0];
-            int e = sents.get(i)[1];
-            if (Math.max(0, Math.min(p.end(), e) - Math.max(p.start(), s)) * 2 >= e - s) {
-                out.add(i);
-            }
-        }
-        return out;
+        return EvalSets.covered(p.span(), sents);
     }
 
     private static List<int[]> sents(JsonNode arr) {
