@@ -29,20 +29,19 @@ final class Aligner {
     /** A cosine this high means the same words. */
     static final double VERBATIM = 0.999;
     /** A sentence restated over several: its partners stand this close together. */
-    static final int PARTNER_WINDOW = Integer.getInteger("parallax.window", 1);
+    static final int PARTNER_WINDOW = 1;
     /** A term in more than this share of the pair's sentences is one of the story's running words. */
-    static final double RUNNING_SHARE = Double.parseDouble(System.getProperty("parallax.running", "0.25"));
+    static final double RUNNING_SHARE = 0.25;
     /** A link must score at least this share of the best score either of its sentences has. */
-    static final double FALLBACK_RATIO = Double.parseDouble(System.getProperty("parallax.fallback", "0.7"));
-    static final boolean NAMES_ONLY = Boolean.parseBoolean(System.getProperty("parallax.namesOnly", "true"));
+    static final double FALLBACK_RATIO = 0.7;
     /** A link with this cosine is a copy: whatever else, the two articles share it. */
     static final double COPIED = 0.9;
     /** A link with this cosine is strong evidence that two articles with common names tell one story. */
     static final double STRONG_LINK = 0.7;
     /** Two articles whose content words have this TF-IDF cosine may tell one story ... */
-    static final double SAME_STORY_DOCUMENT = Double.parseDouble(System.getProperty("parallax.sameStory", "0.1"));
+    static final double SAME_STORY_DOCUMENT = 0.1;
     /** ... and share this share of their distinctive terms (names, places: see {@link Evidence#documentRare()}) ... */
-    static final double SAME_STORY_RARE = Double.parseDouble(System.getProperty("parallax.sameRare", "0.15"));
+    static final double SAME_STORY_RARE = 0.15;
     /** ... when one link has this cosine ... */
     static final double SAME_STORY_LINK = 0.3;
     /** ... or there are this many links. */
@@ -54,9 +53,9 @@ final class Aligner {
     /** A second anchor partner needs this much more than the anchor threshold. */
     static final double SECOND_ANCHOR_GAP = 0.1;
     /** A link's sentences share at least this TF-IDF cosine. */
-    static final double MIN_COSINE = Double.parseDouble(System.getProperty("parallax.minCosine", "0.1"));
+    static final double MIN_COSINE = 0.1;
     /** Specific shared terms plus synonym matches a link needs. */
-    static final int MIN_EVIDENCE = Integer.getInteger("parallax.minEvidence", 2);
+    static final int MIN_EVIDENCE = 2;
     /** Right sentences scored exactly per left sentence; more than a news article has, few for a book. */
     private static final int KEEP_PER_SENTENCE = 64;
 
@@ -436,7 +435,7 @@ final class Aligner {
         int r = 0;
         int both = 0;
         for (int t = 0; t < vocab; t++) {
-            if (weights.rare(t) && (name[t] || !NAMES_ONLY)) {
+            if (weights.rare(t) && name[t]) {
                 l += inL[t] ? 1 : 0;
                 r += inR[t] ? 1 : 0;
                 both += inL[t] && inR[t] ? 1 : 0;
