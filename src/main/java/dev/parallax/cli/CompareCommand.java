@@ -1,6 +1,6 @@
 package dev.parallax.cli;
 
-import dev.parallax.engine.align.Aliases;
+import dev.parallax.engine.EngineFactory;
 import dev.parallax.engine.align.ComparisonEngine;
 import dev.parallax.engine.export.ComparisonJson;
 import dev.parallax.engine.export.HtmlReport;
@@ -60,14 +60,8 @@ public final class CompareCommand implements Callable<Integer> {
     @Mixin
     Options.MaxSizeOption maxSize = new Options.MaxSizeOption();
 
-    @Option(names = "--aliases", paramLabel = "FILE",
-            description = "More entity aliases, one group a line: 'Canonical | alias | alias'.")
-    Path aliasFile;
-
-    @Option(names = "--sensitivity", paramLabel = "0..1", defaultValue = "0.5",
-            converter = Options.FractionConverter.class,
-            description = "0 links only near-verbatim passages, 1 loose paraphrase (default: ${DEFAULT-VALUE}).")
-    double sensitivity;
+    @Mixin
+    Options.EngineOptions engineOptions = new Options.EngineOptions();
 
     @Override
     public Integer call() {
@@ -90,23 +84,12 @@ public final class CompareCommand implements Callable<Integer> {
         } else if (outDir != null) {
             return usage(err, "--out-dir is for --pairs; write one comparison with --json or --html");
         }
-        ComparisonEngine engine;
-        try {
-            Aliases aliases = Aliases.defaults();
-            if (aliasFile != null) {
-                String problem = AuxFiles.problem(aliasFile);
-                if (problem != null) {
-                    err.println("parallax: alias file " + aliasFile + ": " + problem);
-                    return Cli.UNREADABLE;
-                }
-                aliases = aliases.plusFile(aliasFile);
-            }
-            engine = ComparisonEngine.builder().aliases(aliases).sensitivity(sensitivity).build();
-        } catch (IOException e) {
-            err.println("parallax: alias file " + aliasFile + ": " + AuxFiles.reason(e));
+        EngineFactory factory = Options.factory(engineOptions, maxSize, err);
+        if (factory == null) {
             return Cli.UNREADABLE;
         }
-        ArticleLoader loader = ArticleLoader.withMaxBytes(maxSize.maxSize.bytes(), maxSize.maxSize.given() + " MB");
+        ComparisonEngine engine = factory.engine();
+        ArticleLoader loader = factory.loader();
         return pairs != null ? batch(engine, loader, out, err) : single(engine, loader, out, err);
     }
 
@@ -199,8 +182,8 @@ public final class CompareCommand implements Callable<Integer> {
 
     /** The options that shaped the comparison, for the HTML report's header. */
     private String settings() {
-        return String.format(Locale.ROOT, "sensitivity %s, %s", sensitivity,
-                aliasFile == null ? "built-in aliases" : "built-in aliases + " + aliasFile);
+        return String.format(Locale.ROOT, "sensitivity %s, %s", engineOptions.sensitivity,
+                engineOptions.aliasFile == null ? "built-in aliases" : "built-in aliases + " + engineOptions.aliasFile);
     }
 
     /** The longest a quoted sentence gets in the conflict lines. */

@@ -1,5 +1,6 @@
 package dev.parallax.cli;
 
+import dev.parallax.engine.EngineFactory;
 import dev.parallax.engine.corpus.FolderScan;
 import dev.parallax.engine.corpus.PairScore;
 import dev.parallax.engine.corpus.ScanListener;
@@ -7,7 +8,6 @@ import dev.parallax.engine.corpus.ScanResult;
 import dev.parallax.engine.export.InputOverwriteException;
 import dev.parallax.engine.export.OutputGuard;
 import dev.parallax.engine.export.ScanJson;
-import dev.parallax.engine.text.ArticleLoader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -54,6 +54,9 @@ public final class ScanCommand implements Callable<Integer> {
     @Mixin
     Options.MaxSizeOption maxSize = new Options.MaxSizeOption();
 
+    @Mixin
+    Options.EngineOptions engineOptions = new Options.EngineOptions();
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -73,8 +76,11 @@ public final class ScanCommand implements Callable<Integer> {
                 // the scan itself reports a folder it cannot list
             }
         }
-        FolderScan scan = FolderScan.builder()
-                .loader(ArticleLoader.withMaxBytes(maxSize.maxSize.bytes(), maxSize.maxSize.given() + " MB")).build();
+        EngineFactory factory = Options.factory(engineOptions, maxSize, err);
+        if (factory == null) {
+            return Cli.UNREADABLE;
+        }
+        FolderScan scan = factory.scan();
         ScanResult r;
         try {
             r = scan.scan(folder, new ScanListener() {
