@@ -7,6 +7,7 @@ import dev.parallax.app.viewmodel.FolderScanner;
 import dev.parallax.app.viewmodel.ReaderViewModel;
 import dev.parallax.app.viewmodel.Settings;
 import dev.parallax.app.viewmodel.SettingsStore;
+import dev.parallax.engine.EngineFactory;
 import dev.parallax.engine.align.ComparisonEngine;
 import dev.parallax.engine.text.ArticleLoader;
 import java.net.URISyntaxException;
@@ -71,7 +72,7 @@ record Startup(LaunchOptions options, Settings settings, Path folder, Completabl
 
     /** The engine the window compares with, at a sensitivity. */
     static ComparisonEngine engine(double sensitivity) {
-        return ComparisonEngine.builder().sensitivity(sensitivity).build();
+        return EngineFactory.defaults().sensitivity(sensitivity).engine();
     }
 
     /** The failure behind a failed {@link #early}. */

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "parallax", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "Compare news articles side by side: what they share, where they conflict, what only one reports.",
-        subcommands = {CompareCommand.class, OpenCommand.class, ScanCommand.class})
+        subcommands = {CompareCommand.class, OpenCommand.class, ScanCommand.class, CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {
 
     public static final int OK = 0;
@@ -49,7 +49,7 @@ public final class Cli implements Runnable {
         cl.setErr(err);
         cl.setExitCodeExceptionMapper(e -> FAILED);
         cl.setParameterExceptionHandler((ex, a) -> {
-            err.println("parallax: " + ex.getMessage());
+            err.println("parallax: " + message(ex));
             err.println("Try 'parallax " + commandName(ex) + "--help' for usage.");
             return USAGE;
         });
@@ -72,6 +72,27 @@ public final class Cli implements Runnable {
         return "parallax: out of memory: the inputs need more than the " + mb + " MB Java heap; give it more "
                 + "(java -Xmx4g -jar ..., or PARALLAX_JAVA_OPTS=-Xmx4g for the installed parallax) or compare "
                 + "smaller files (--max-size MB refuses larger ones up front)";
+    }
+
+    /** The first line of a usage error: picocli's, or for an unknown word what it is and what was meant. */
+    static String message(CommandLine.ParameterException ex) {
+        if (!(ex instanceof CommandLine.UnmatchedArgumentException u) || u.getUnmatched().isEmpty()) {
+            return ex.getMessage();
+        }
+        String word = u.getUnmatched().get(0);
+        CommandLine where = u.getCommandLine();
+        boolean top = where.getParent() == null;
+        String what = word.startsWith("-") ? "unknown option '" + word + "'"
+                : top ? "unknown command '" + word + "'" : "unexpected argument '" + word + "'";
+        java.util.List<String> near = u.getSuggestions().stream().filter(x -> !x.isBlank()).distinct().toList();
+        if (!near.isEmpty()) {
+            return what + "; did you mean " + String.join(" or ", near.stream().map(x -> "'" + x + "'").toList())
+                    + "?";
+        }
+        if (top && !word.startsWith("-")) {
+            return what + "; the commands are " + String.join(", ", where.getSubcommands().keySet());
+        }
+        return what;
     }
 
     private static String commandName(CommandLine.ParameterException ex) {

@@ -1,6 +1,6 @@
 package dev.parallax.cli;
 
-import dev.parallax.engine.align.Aliases;
+import dev.parallax.engine.EngineFactory;
 import dev.parallax.engine.align.ComparisonEngine;
 import dev.parallax.engine.export.ComparisonJson;
 import dev.parallax.engine.export.HtmlReport;
@@ -11,6 +11,7 @@ import dev.parallax.engine.result.Comparison;
 import dev.parallax.engine.result.Difference;
 import dev.parallax.engine.result.Kind;
 import dev.parallax.engine.result.Link;
+import dev.parallax.engine.result.Passage;
 import dev.parallax.engine.result.Summary;
 import dev.parallax.engine.text.Article;
 import dev.parallax.engine.text.ArticleLoader;
@@ -32,6 +33,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code parallax compare LEFT RIGHT [--json OUT] [--html OUT]} and {@code parallax compare --pairs PAIRS.tsv --out-dir DIR}. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
+        customSynopsis = {"parallax compare [OPTIONS] LEFT RIGHT",
+            "       parallax compare [OPTIONS] --pairs PAIRS.tsv --out-dir DIR"},
         description = "Compare two articles, or every pair listed in a TSV file.")
 public final class CompareCommand implements Callable<Integer> {
 
@@ -57,14 +60,8 @@ public final class CompareCommand implements Callable<Integer> {
     @Mixin
     Options.MaxSizeOption maxSize = new Options.MaxSizeOption();
 
-    @Option(names = "--aliases", paramLabel = "FILE",
-            description = "More entity aliases, one group a line: 'Canonical | alias | alias'.")
-    Path aliasFile;
-
-    @Option(names = "--sensitivity", paramLabel = "0..1", defaultValue = "0.5",
-            converter = Options.FractionConverter.class,
-            description = "0 links only near-verbatim passages, 1 loose paraphrase (default: ${DEFAULT-VALUE}).")
-    double sensitivity;
+    @Mixin
+    Options.EngineOptions engineOptions = new Options.EngineOptions();
 
     @Override
     public Integer call() {
@@ -72,34 +69,27 @@ public final class CompareCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (pairs != null) {
             if (json != null || html != null) {
-                return usage(err, "--json and --html write one comparison; with --pairs each result is written "
-                        + "to --out-dir as NAME.json");
+                return usage(err, (json != null ? "--json" : "--html") + " writes one comparison; with --pairs "
+                        + "each result is written to --out-dir as NAME.json");
             }
-            if (!files.isEmpty() || outDir == null) {
-                return usage(err, "--pairs takes no FILE arguments and needs --out-dir");
+            if (!files.isEmpty()) {
+                return usage(err, "--pairs takes no FILE arguments (got " + String.join(" ",
+                        files.stream().map(Path::toString).toList()) + ")");
+            }
+            if (outDir == null) {
+                return usage(err, "--pairs needs --out-dir DIR (where NAME.json of each pair is written)");
             }
         } else if (files.size() != 2) {
             return usage(err, "compare needs two files (LEFT RIGHT), or --pairs PAIRS.tsv --out-dir DIR");
         } else if (outDir != null) {
             return usage(err, "--out-dir is for --pairs; write one comparison with --json or --html");
         }
-        ComparisonEngine engine;
-        try {
-            Aliases aliases = Aliases.defaults();
-            if (aliasFile != null) {
-                String problem = AuxFiles.problem(aliasFile);
-                if (problem != null) {
-                    err.println("parallax: alias file " + aliasFile + ": " + problem);
-                    return Cli.UNREADABLE;
-                }
-                aliases = aliases.plusFile(aliasFile);
-            }
-            engine = ComparisonEngine.builder().aliases(aliases).sensitivity(sensitivity).build();
-        } catch (IOException e) {
-            err.println("parallax: alias file " + aliasFile + ": " + AuxFiles.reason(e));
+        EngineFactory factory = Options.factory(engineOptions, maxSize, err);
+        if (factory == null) {
             return Cli.UNREADABLE;
         }
-        ArticleLoader loader = ArticleLoader.withMaxBytes(maxSize.maxSize.bytes(), maxSize.maxSize.given() + " MB");
+        ComparisonEngine engine = factory.engine();
+        ArticleLoader loader = factory.loader();
         return pairs != null ? batch(engine, loader, out, err) : single(engine, loader, out, err);
     }
 
@@ -138,6 +128,11 @@ public final class CompareCommand implements Callable<Integer> {
             return Cli.FAILED;
         }
         printSummary(c, out, System.nanoTime() - t0);
+        for (Path written : new Path[] {json, html}) {
+            if (written != null) {
+                out.println("wrote " + written);
+            }
+        }
         return Cli.OK;
     }
 
@@ -187,29 +182,51 @@ public final class CompareCommand implements Callable<Integer> {
 
     /** The options that shaped the comparison, for the HTML report's header. */
     private String settings() {
-        return String.format(Locale.ROOT, "sensitivity %s, %s", sensitivity,
-                aliasFile == null ? "built-in aliases" : "built-in aliases + " + aliasFile);
+        return String.format(Locale.ROOT, "sensitivity %s, %s", engineOptions.sensitivity,
+                engineOptions.aliasFile == null ? "built-in aliases" : "built-in aliases + " + engineOptions.aliasFile);
     }
+
+    /** The longest a quoted sentence gets in the conflict lines. */
+    static final int EXCERPT = 110;
 
     static void printSummary(Comparison c, PrintWriter out, long nanos) {
         Summary s = c.summary();
         out.printf(Locale.ROOT, "Left:  %s  (%s)%n", c.left().title(), c.left().source());
-        out.printf(Locale.ROOT, "       %d passages: %d agree, %d conflict, %d only in this source%n",
-                c.leftPassages().size(), s.leftAgree(), s.leftConflict(), s.leftOnly());
+        out.println("       " + passages(c.leftPassages().size(), s.leftAgree(), s.leftConflict(), s.leftOnly()));
         out.printf(Locale.ROOT, "Right: %s  (%s)%n", c.right().title(), c.right().source());
-        out.printf(Locale.ROOT, "       %d passages: %d agree, %d conflict, %d only in this source%n",
-                c.rightPassages().size(), s.rightAgree(), s.rightConflict(), s.rightOnly());
-        out.printf(Locale.ROOT, "Links: %d agree, %d conflict; shared share %.0f%%; compared in %.0f ms (%.0f ms with reading)%n",
-                s.agree(), s.conflict(), 100 * s.sharedShare(), c.elapsedNanos() / 1e6, nanos / 1e6);
+        out.println("       " + passages(c.rightPassages().size(), s.rightAgree(), s.rightConflict(), s.rightOnly()));
+        // matched pairs, not passages: one passage may match several on the other side
+        out.printf(Locale.ROOT, "Matched: %s (%d agreeing, %d conflicting); %.0f%% of the text is shared; "
+                        + "compared in %.0f ms (%.0f ms with reading)%n",
+                Words.count(s.agree() + s.conflict(), "pair of passages", "pairs of passages"), s.agree(),
+                s.conflict(), 100 * s.sharedShare(), c.elapsedNanos() / 1e6, nanos / 1e6);
+        String lt = c.left().text();
+        String rt = c.right().text();
+        int n = 0;
         for (Link l : c.links()) {
             if (l.kind() != Kind.CONFLICT) {
                 continue;
             }
-            out.printf(Locale.ROOT, "Conflict %s <> %s:%n", l.left(), l.right());
-            for (Difference d : l.conflicts()) {
-                out.println("  " + shorten(d.describe(c.left().text(), c.right().text()), 160));
+            n++;
+            List<Difference> ds = l.conflicts();
+            out.printf(Locale.ROOT, "Conflict %d of %d: %s <> %s (%s)%n", n, s.conflict(), l.left(), l.right(),
+                    String.join(", ", ds.stream().map(d -> d.type().id()).distinct().toList()));
+            Passage lp = c.passage(l.left());
+            Passage rp = c.passage(l.right());
+            int lf = ds.isEmpty() || ds.get(0).left().isEmpty() ? lp.start() : ds.get(0).left().start();
+            int rf = ds.isEmpty() || ds.get(0).right().isEmpty() ? rp.start() : ds.get(0).right().start();
+            out.println("  " + l.left() + ": " + Words.excerpt(lp.span().of(lt), lf - lp.start(), EXCERPT));
+            out.println("  " + l.right() + ": " + Words.excerpt(rp.span().of(rt), rf - rp.start(), EXCERPT));
+            for (Difference d : ds) {
+                out.println("    " + shorten(d.describe(lt, rt), 160));
             }
         }
+    }
+
+    /** "26 passages: 6 agreeing, 1 conflicting, 19 only in this source". */
+    private static String passages(int all, int agree, int conflict, int only) {
+        return Words.count(all, "passage", "passages") + ": " + agree + " agreeing, " + conflict + " conflicting, "
+                + only + " only in this source";
     }
 
     private static String shorten(String s, int max) {

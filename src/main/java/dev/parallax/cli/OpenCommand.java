@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
  * {@code parallax open [FOLDER] [--left FILE --right FILE] [--snapshot OUT.png] [--size WxH]}: the reader
  * window. Blocks until the window closes (so {@code main} never exits under it) and returns its exit code.
  */
-@Command(name = "open", mixinStandardHelpOptions = true,
+@Command(name = "open", mixinStandardHelpOptions = true, customSynopsis = "parallax open [OPTIONS] [FOLDER]",
         description = "Open the reader window on a folder of articles (default: the last folder, else seeds/).")
 public final class OpenCommand implements Callable<Integer> {
 

@@ -1,5 +1,9 @@
 package dev.parallax.cli;
 
+import dev.parallax.engine.EngineFactory;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
@@ -22,6 +26,41 @@ final class Options {
                 description = "Refuse input files larger than this many megabytes (MB = 1,048,576 bytes; "
                         + "default: ${DEFAULT-VALUE}, at most 2047).")
         MaxSize maxSize;
+    }
+
+    /** {@code --aliases FILE} and {@code --sensitivity 0..1}, shared by compare and scan. */
+    static final class EngineOptions {
+        @Option(names = "--aliases", paramLabel = "FILE",
+                description = "More entity aliases, one group a line: 'Canonical | alias | alias'.")
+        Path aliasFile;
+
+        @Option(names = "--sensitivity", paramLabel = "0..1", defaultValue = "0.5",
+                converter = FractionConverter.class,
+                description = "0 links only near-verbatim passages, 1 loose paraphrase (default: ${DEFAULT-VALUE}).")
+        double sensitivity = EngineFactory.DEFAULT_SENSITIVITY;
+    }
+
+    /**
+     * The engine these options ask for, or null after printing why the alias file cannot be read (the caller
+     * then exits with {@link Cli#UNREADABLE}).
+     */
+    static EngineFactory factory(EngineOptions engine, MaxSizeOption size, PrintWriter err) {
+        EngineFactory f = EngineFactory.defaults().sensitivity(engine.sensitivity)
+                .maxSize(size.maxSize.bytes(), size.maxSize.given() + " MB");
+        if (engine.aliasFile == null) {
+            return f;
+        }
+        String problem = AuxFiles.problem(engine.aliasFile);
+        if (problem != null) {
+            err.println("parallax: alias file " + engine.aliasFile + ": " + problem);
+            return null;
+        }
+        try {
+            return f.plusAliasFile(engine.aliasFile);
+        } catch (IOException e) {
+            err.println("parallax: alias file " + engine.aliasFile + ": " + AuxFiles.reason(e));
+            return null;
+        }
     }
 
     /**

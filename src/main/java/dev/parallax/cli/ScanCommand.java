@@ -1,5 +1,6 @@
 package dev.parallax.cli;
 
+import dev.parallax.engine.EngineFactory;
 import dev.parallax.engine.corpus.FolderScan;
 import dev.parallax.engine.corpus.PairScore;
 import dev.parallax.engine.corpus.ScanListener;
@@ -7,7 +8,6 @@ import dev.parallax.engine.corpus.ScanResult;
 import dev.parallax.engine.export.InputOverwriteException;
 import dev.parallax.engine.export.OutputGuard;
 import dev.parallax.engine.export.ScanJson;
-import dev.parallax.engine.text.ArticleLoader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
  * of the others still completes and is written), 2 on bad arguments.
  */
 @Command(name = "scan", mixinStandardHelpOptions = true,
+        customSynopsis = "parallax scan [OPTIONS] FOLDER",
         description = "Rank all pairs of articles in a folder by shared content, group articles that tell the "
                 + "same story, and name the likely source where the evidence supports it.")
 public final class ScanCommand implements Callable<Integer> {
@@ -53,6 +54,9 @@ public final class ScanCommand implements Callable<Integer> {
     @Mixin
     Options.MaxSizeOption maxSize = new Options.MaxSizeOption();
 
+    @Mixin
+    Options.EngineOptions engineOptions = new Options.EngineOptions();
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -72,8 +76,11 @@ public final class ScanCommand implements Callable<Integer> {
                 // the scan itself reports a folder it cannot list
             }
         }
-        FolderScan scan = FolderScan.builder()
-                .loader(ArticleLoader.withMaxBytes(maxSize.maxSize.bytes(), maxSize.maxSize.given() + " MB")).build();
+        EngineFactory factory = Options.factory(engineOptions, maxSize, err);
+        if (factory == null) {
+            return Cli.UNREADABLE;
+        }
+        FolderScan scan = factory.scan();
         ScanResult r;
         try {
             r = scan.scan(folder, new ScanListener() {
@@ -102,17 +109,22 @@ public final class ScanCommand implements Callable<Integer> {
             }
         }
         printTable(r, minShare, top, out);
+        if (json != null) {
+            out.println("wrote " + json);
+        }
         return r.skipped().isEmpty() ? Cli.OK : Cli.UNREADABLE;
     }
 
     static void printTable(ScanResult r, double floor, int top, PrintWriter out) {
         List<PairScore> pairs = r.pairsAbove(floor);
         ScanResult.Timings t = r.timings();
-        out.printf(Locale.ROOT, "%d articles, %d skipped; %d pairs aligned of %d possible; %d share text; %d groups; "
-                        + "%.1f s (read %.1f, fingerprint %.1f, candidates %.1f, align %.1f)%n", r.documents().size(),
-                r.skipped().size(), r.candidates(), (long) r.documents().size() * (r.documents().size() - 1) / 2,
-                pairs.size(), r.groups().size(), t.total() / 1e9, t.read() / 1e9, t.fingerprint() / 1e9,
-                t.candidates() / 1e9, t.align() / 1e9);
+        int n = r.documents().size();
+        out.printf(Locale.ROOT, "%s, %d skipped; %s aligned of %s; %s text; %s; "
+                        + "%.1f s (read %.1f, fingerprint %.1f, candidates %.1f, align %.1f)%n",
+                Words.count(n, "article", "articles"), r.skipped().size(), Words.count(r.candidates(), "pair", "pairs"),
+                Words.count((long) n * (n - 1) / 2, "possible", "possible"),
+                Words.count(pairs.size(), "pair shares", "pairs share"), Words.count(r.groups().size(), "group", "groups"),
+                t.total() / 1e9, t.read() / 1e9, t.fingerprint() / 1e9, t.candidates() / 1e9, t.align() / 1e9);
         if (pairs.isEmpty() || top == 0) {
             return;
         }
@@ -135,8 +147,8 @@ public final class ScanCommand implements Callable<Integer> {
                     p.likelySource() == null ? "-" : p.likelySource().equals(p.a()) ? "a" : "b");
         }
         if (pairs.size() > shown.size()) {
-            out.printf(Locale.ROOT, "... %d more pairs (--top N, or --json OUT.json for all)%n",
-                    pairs.size() - shown.size());
+            out.printf(Locale.ROOT, "... %s more (--top N, or --json OUT.json for all)%n",
+                    Words.count(pairs.size() - shown.size(), "pair", "pairs"));
         }
         if (!r.groups().isEmpty()) {
             out.printf(Locale.ROOT, "Groups (same story): %d%n", r.groups().size());
@@ -144,7 +156,7 @@ public final class ScanCommand implements Callable<Integer> {
                 out.println("  " + String.join(", ", g));
             }
             if (r.groups().size() > top) {
-                out.printf(Locale.ROOT, "  ... %d more groups%n", r.groups().size() - top);
+                out.printf(Locale.ROOT, "  ... %s more%n", Words.count(r.groups().size() - top, "group", "groups"));
             }
         }
     }

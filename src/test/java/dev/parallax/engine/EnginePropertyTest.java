@@ -39,6 +39,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.statistics.StatisticsReport;
 
 /**
  * Invariants of the loader, segmenter and aligner over generated input: real news sentences (seeds and Wikinews)
@@ -132,6 +133,7 @@ class EnginePropertyTest {
     }
 
     @Property(tries = 200)
+    @StatisticsReport(StatisticsReport.StatisticsReportMode.OFF)
     void segmenterSpansAreInBoundsTrimmedOrderedAndDisjoint(@ForAll("newsish") String text) {
         List<Span> sentences = Segmenter.DEFAULT.sentences(text);
         List<Span> paragraphs = Segmenter.DEFAULT.paragraphs(text);
@@ -148,6 +150,7 @@ class EnginePropertyTest {
     }
 
     @Property(tries = 200)
+    @StatisticsReport(StatisticsReport.StatisticsReportMode.OFF)
     void loaderReadsOrRefusesAnyBytesWithAOneLineReason(@ForAll("fileBytes") byte[] bytes,
                                                         @ForAll Format format) {
         Article a;
@@ -170,6 +173,7 @@ class EnginePropertyTest {
     }
 
     @Property(tries = 200)
+    @StatisticsReport(StatisticsReport.StatisticsReportMode.OFF)
     void comparisonsAreConsistentAndTheirJsonParses(@ForAll("articlePairs") Tuple.Tuple2<String, String> pair)
             throws IOException {
         Article left = Article.ofText("left", pair.get1());
@@ -206,6 +210,7 @@ class EnginePropertyTest {
     }
 
     @Property(tries = 200)
+    @StatisticsReport(StatisticsReport.StatisticsReportMode.OFF)
     void theHtmlReportRendersAnyComparisonShowingEveryCharacterOnce(
             @ForAll("articlePairs") Tuple.Tuple2<String, String> pair) {
         Comparison c = ENGINE.compare(Article.ofText("left", pair.get1()), Article.ofText("right", pair.get2()));

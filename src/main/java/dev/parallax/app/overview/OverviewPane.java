@@ -1,5 +1,6 @@
 package dev.parallax.app.overview;
 
+import dev.parallax.engine.EngineFactory;
 import dev.parallax.engine.corpus.Document;
 import dev.parallax.engine.corpus.FolderScan;
 import dev.parallax.engine.corpus.PairScore;
@@ -336,7 +337,7 @@ public class OverviewPane extends BorderPane {
 
     /** Scans {@code folder} with the default scanner on a daemon thread of its own. */
     public Task<ScanResult> scan(Path folder) {
-        return scan(folder, FolderScan.builder().build(), r -> {
+        return scan(folder, EngineFactory.defaults().scan(), r -> {
             Thread t = new Thread(r, "parallax-overview-scan");
             t.setDaemon(true);
             t.start();

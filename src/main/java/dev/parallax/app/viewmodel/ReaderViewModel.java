@@ -61,7 +61,7 @@ public final class ReaderViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     /** The sensitivity a window starts with. */
-    public static final double DEFAULT_SENSITIVITY = 0.5;
+    public static final double DEFAULT_SENSITIVITY = dev.parallax.engine.EngineFactory.DEFAULT_SENSITIVITY;
 
     private final DoubleProperty sensitivity = new SimpleDoubleProperty(this, "sensitivity", DEFAULT_SENSITIVITY);
     private final BooleanProperty onlyConflicts = new SimpleBooleanProperty(this, "onlyConflicts");

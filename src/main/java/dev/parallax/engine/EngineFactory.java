@@ -1,0 +1,97 @@
+package dev.parallax.engine;
+
+import dev.parallax.engine.align.Aliases;
+import dev.parallax.engine.align.ComparisonEngine;
+import dev.parallax.engine.corpus.FolderScan;
+import dev.parallax.engine.text.ArticleLoader;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * The one place the engine is assembled from the user's settings (sensitivity, extra aliases, the size limit),
+ * for every front end: {@code compare} and {@code scan} on the command line, the reader window and its
+ * overview. Immutable: each setter returns a new factory.
+ *
+ * <pre>{@code
+ * EngineFactory f = EngineFactory.defaults().sensitivity(0.7).plusAliasFile(Path.of("aliases.txt"));
+ * Comparison c = f.engine().compare(f.loader().load(a), f.loader().load(b));
+ * ScanResult r = f.scan().scan(folder, ScanListener.NONE);
+ * }</pre>
+ */
+public final class EngineFactory {
+
+    /** The sensitivity the engine uses unless told otherwise. */
+    public static final double DEFAULT_SENSITIVITY = 0.5;
+
+    private static final EngineFactory DEFAULTS = new EngineFactory(DEFAULT_SENSITIVITY, Aliases.defaults(), null,
+            ArticleLoader.DEFAULT_MAX_BYTES, null);
+
+    private final double sensitivity;
+    private final Aliases aliases;
+    private final Path aliasFile;
+    private final long maxBytes;
+    private final String limitText;
+
+    private EngineFactory(double sensitivity, Aliases aliases, Path aliasFile, long maxBytes, String limitText) {
+        this.sensitivity = sensitivity;
+        this.aliases = aliases;
+        this.aliasFile = aliasFile;
+        this.maxBytes = maxBytes;
+        this.limitText = limitText;
+    }
+
+    /** Sensitivity 0.5, the bundled aliases, the 50 MB size limit. */
+    public static EngineFactory defaults() {
+        return DEFAULTS;
+    }
+
+    /** Sensitivity from 0 (near-verbatim links only) to 1 (loose paraphrase). */
+    public EngineFactory sensitivity(double sensitivity) {
+        if (!(sensitivity >= 0 && sensitivity <= 1)) {
+            throw new IllegalArgumentException("sensitivity must be 0 to 1, not " + sensitivity);
+        }
+        return new EngineFactory(sensitivity, aliases, aliasFile, maxBytes, limitText);
+    }
+
+    /** The bundled aliases plus those in {@code file} ({@code Canonical | alias | alias} a line). */
+    public EngineFactory plusAliasFile(Path file) throws IOException {
+        Objects.requireNonNull(file, "file");
+        return new EngineFactory(sensitivity, aliases.plusFile(file), file, maxBytes, limitText);
+    }
+
+    /**
+     * Refuse input files larger than {@code bytes}, naming the limit as {@code asGiven} (the user's spelling,
+     * such as "0.5 MB"), or in MB when null.
+     */
+    public EngineFactory maxSize(long bytes, String asGiven) {
+        if (bytes <= 0 || bytes > ArticleLoader.MAX_LIMIT) {
+            throw new IllegalArgumentException("maxBytes must be 1 to " + ArticleLoader.MAX_LIMIT + ", not " + bytes);
+        }
+        return new EngineFactory(sensitivity, aliases, aliasFile, bytes, asGiven);
+    }
+
+    public double sensitivity() {
+        return sensitivity;
+    }
+
+    /** The extra alias file, or null when only the bundled aliases are used. */
+    public Path aliasFile() {
+        return aliasFile;
+    }
+
+    /** The comparison engine with these settings. */
+    public ComparisonEngine engine() {
+        return ComparisonEngine.builder().aliases(aliases).sensitivity(sensitivity).build();
+    }
+
+    /** The article loader with this size limit. */
+    public ArticleLoader loader() {
+        return limitText == null ? ArticleLoader.withMaxBytes(maxBytes) : ArticleLoader.withMaxBytes(maxBytes, limitText);
+    }
+
+    /** A folder scan that reads with {@link #loader()} and aligns with {@link #engine()}. */
+    public FolderScan scan() {
+        return FolderScan.builder().engine(engine()).loader(loader()).build();
+    }
+}
