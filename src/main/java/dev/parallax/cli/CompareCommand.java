@@ -192,9 +192,9 @@ public final class CompareCommand implements Callable<Integer> {
     static void printSummary(Comparison c, PrintWriter out, long nanos) {
         Summary s = c.summary();
         out.printf(Locale.ROOT, "Left:  %s  (%s)%n", c.left().title(), c.left().source());
-        out.println("       " + passages(c.leftPassages().size(), s.leftAgree(), s.leftConflict(), s.leftOnly()));
+        out.println("       " + passages(s.leftAgree(), s.leftConflict(), s.leftOnly(), s.leftFurniture()));
         out.printf(Locale.ROOT, "Right: %s  (%s)%n", c.right().title(), c.right().source());
-        out.println("       " + passages(c.rightPassages().size(), s.rightAgree(), s.rightConflict(), s.rightOnly()));
+        out.println("       " + passages(s.rightAgree(), s.rightConflict(), s.rightOnly(), s.rightFurniture()));
         // matched pairs, not passages: one passage may match several on the other side
         out.printf(Locale.ROOT, "Matched: %s (%d agreeing, %d conflicting); %.0f%% of the text is shared; "
                         + "compared in %.0f ms (%.0f ms with reading)%n",
@@ -223,10 +223,11 @@ public final class CompareCommand implements Callable<Integer> {
         }
     }
 
-    /** "26 passages: 6 agreeing, 1 conflicting, 19 only in this source". */
-    private static String passages(int all, int agree, int conflict, int only) {
-        return Words.count(all, "passage", "passages") + ": " + agree + " agreeing, " + conflict + " conflicting, "
-                + only + " only in this source";
+    /** "26 passages: 6 agreeing, 1 conflicting, 19 only in this source; 3 lines of page furniture not counted". */
+    private static String passages(int agree, int conflict, int only, int furniture) {
+        return Words.count(agree + conflict + only, "passage", "passages") + ": " + agree + " agreeing, " + conflict
+                + " conflicting, " + only + " only in this source"
+                + (furniture == 0 ? "" : "; " + Words.count(furniture, "line", "lines") + " of page furniture not counted");
     }
 
     private static String shorten(String s, int max) {

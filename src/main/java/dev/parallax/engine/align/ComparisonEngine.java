@@ -5,6 +5,7 @@ import dev.parallax.engine.result.Kind;
 import dev.parallax.engine.result.Link;
 import dev.parallax.engine.result.Passage;
 import dev.parallax.engine.text.Article;
+import dev.parallax.engine.text.Furniture;
 import dev.parallax.engine.text.Span;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -68,7 +69,11 @@ public final class ComparisonEngine {
         ArticleTokens rt = analyzer.tokenize(right, a);
         Aligner.checkCancel(progress);
         progress.progress(0.1, "Matching sentences");
-        List<Aligner.Pair> pairs = aligner().align(lt, rt, progress);
+        // page furniture (slugs, credits, labels, teasers, bylines) is not part of the story: never linked
+        boolean[] lFurniture = Furniture.of(left);
+        boolean[] rFurniture = Furniture.of(right);
+        List<Aligner.Pair> pairs = new ArrayList<>(aligner().align(lt, rt, progress));
+        pairs.removeIf(p -> lFurniture[p.left()] || rFurniture[p.right()]);
 
         // group sentences into passages: verbatim runs become one block
         int[] lGroup = new int[lt.sentences()];
@@ -100,8 +105,8 @@ public final class ComparisonEngine {
             lKind[link[0]] = merge(lKind[link[0]], v.kind());
             rKind[link[1]] = merge(rKind[link[1]], v.kind());
         }
-        List<Passage> lp = passages("L", left, lRanges, lKind);
-        List<Passage> rp = passages("R", right, rRanges, rKind);
+        List<Passage> lp = passages("L", left, lRanges, lKind, lFurniture);
+        List<Passage> rp = passages("R", right, rRanges, rKind, rFurniture);
         progress.progress(1, "Done");
         return new Comparison(left, right, lp, rp, out, System.nanoTime() - t0);
     }
@@ -210,10 +215,16 @@ public final class ComparisonEngine {
         return new Span(a.sentences().get(range[0]).start(), a.sentences().get(range[1]).end());
     }
 
-    private static List<Passage> passages(String prefix, Article a, List<int[]> ranges, Kind[] kinds) {
+    private static List<Passage> passages(String prefix, Article a, List<int[]> ranges, Kind[] kinds,
+                                          boolean[] furniture) {
         List<Passage> out = new ArrayList<>(ranges.size());
         for (int g = 0; g < ranges.size(); g++) {
-            out.add(new Passage(prefix + g, span(a, ranges.get(g)), kinds[g]));
+            int[] r = ranges.get(g);
+            boolean f = kinds[g] == Kind.UNIQUE;
+            for (int s = r[0]; s <= r[1] && f; s++) {
+                f = furniture[s];
+            }
+            out.add(new Passage(prefix + g, span(a, r), kinds[g], f));
         }
         return out;
     }

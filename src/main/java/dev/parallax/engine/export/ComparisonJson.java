@@ -90,6 +90,8 @@ public final class ComparisonJson {
             g.writeNumberField("conflict", s.conflict());
             g.writeNumberField("leftOnly", s.leftOnly());
             g.writeNumberField("rightOnly", s.rightOnly());
+            g.writeNumberField("leftFurniture", s.leftFurniture());
+            g.writeNumberField("rightFurniture", s.rightFurniture());
             g.writeNumberField("sharedShare", Math.round(s.sharedShare() * 1000) / 1000.0);
             g.writeNumberField("elapsedMs", Math.round(c.elapsedNanos() / 1e5) / 10.0);
             g.writeEndObject();
@@ -113,7 +115,11 @@ public final class ComparisonJson {
             g.writeStringField("id", p.id());
             g.writeNumberField("start", p.start());
             g.writeNumberField("end", p.end());
-            g.writeStringField("kind", p.kind().id());
+            // furniture is kept, marked, and out of the unique passages: its own kind
+            g.writeStringField("kind", p.furniture() ? "furniture" : p.kind().id());
+            if (p.furniture()) {
+                g.writeBooleanField("furniture", true);
+            }
             g.writeEndObject();
         }
         g.writeEndArray();

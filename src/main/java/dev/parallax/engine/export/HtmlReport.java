@@ -165,12 +165,19 @@ public final class HtmlReport {
         head.appendElement("th").attr("scope", "col").addClass("conflict").text("Conflict");
         head.appendElement("th").attr("scope", "col").addClass("unique").text("Only here");
         Element tbody = table.appendElement("tbody");
-        row(tbody, "Left", c.leftPassages().size(), s.leftAgree(), s.leftConflict(), s.leftOnly());
-        row(tbody, "Right", c.rightPassages().size(), s.rightAgree(), s.rightConflict(), s.rightOnly());
+        row(tbody, "Left", c.leftPassages().size() - s.leftFurniture(), s.leftAgree(), s.leftConflict(), s.leftOnly());
+        row(tbody, "Right", c.rightPassages().size() - s.rightFurniture(), s.rightAgree(), s.rightConflict(),
+                s.rightOnly());
         int pairs = s.agree() + s.conflict();
         box.appendElement("p").addClass("totals").text(String.format(Locale.ROOT,
-                "%d matched %s: %d agree, %d conflict. Shared share: %.0f%% of both articles' text has a counterpart.",
+                "%d matched %s: %d agreeing, %d conflicting. %.0f%% of both articles' text has a counterpart.",
                 pairs, pairs == 1 ? "pair" : "pairs", s.agree(), s.conflict(), 100 * s.sharedShare()));
+        int furniture = s.leftFurniture() + s.rightFurniture();
+        if (furniture > 0) {
+            box.appendElement("p").addClass("totals").text(String.format(Locale.ROOT,
+                    "Not counted: %d %s of page furniture (left %d, right %d), shown dimmed.", furniture,
+                    furniture == 1 ? "line" : "lines", s.leftFurniture(), s.rightFurniture()));
+        }
     }
 
     private static void row(Element tbody, String side, int passages, int agree, int conflict, int unique) {
@@ -191,6 +198,8 @@ public final class HtmlReport {
         legendItem(ul, "passage conflict", "≠ R3", "Conflict",
                 "the same claim, but a number, date, name, negation or quotation differs");
         legendItem(ul, "passage unique", null, "Only in this source", "no counterpart in the other article");
+        legendItem(ul, "passage furniture", null, "Page furniture",
+                "a slug, credit, label, teaser headline or byline: not part of the story, not counted");
         Element li = ul.appendElement("li");
         li.appendElement("mark").addClass("diff").addClass("diff-number").text("250,000");
         li.appendElement("span").addClass("what").text(" Factual difference");
@@ -339,7 +348,7 @@ public final class HtmlReport {
     /** One passage, or the part of it inside one paragraph, with its badges and difference marks. */
     private static void fragment(Element p, Comparison c, Article a, Passage ps, Span part, boolean left) {
         boolean first = part.start() == ps.start();
-        Element span = p.appendElement("span").addClass("passage").addClass(ps.kind().id())
+        Element span = p.appendElement("span").addClass("passage").addClass(ps.furniture() ? "furniture" : ps.kind().id())
                 .attr("data-passage", ps.id());
         if (first) {
             span.attr("id", ps.id());
@@ -379,7 +388,8 @@ public final class HtmlReport {
         return switch (ps.kind()) {
             case AGREE -> ps.id() + ": agrees with " + String.join(", ", others);
             case CONFLICT -> ps.id() + ": conflicts with " + String.join(", ", others);
-            case UNIQUE -> ps.id() + ": only in this source";
+            case UNIQUE -> ps.id() + (ps.furniture() ? ": page furniture (a slug, credit, label, teaser or byline; "
+                    + "not counted)" : ": only in this source");
         };
     }
 

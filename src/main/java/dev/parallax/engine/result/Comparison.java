@@ -106,22 +106,22 @@ public final class Comparison {
         long total = 0;
         int[] l = count(leftPassages);
         int[] r = count(rightPassages);
-        for (Passage p : leftPassages) {
-            total += p.span().length();
-            shared += p.kind() == Kind.UNIQUE ? 0 : p.span().length();
-        }
-        for (Passage p : rightPassages) {
-            total += p.span().length();
-            shared += p.kind() == Kind.UNIQUE ? 0 : p.span().length();
+        for (List<Passage> side : List.of(leftPassages, rightPassages)) {
+            for (Passage p : side) {
+                if (!p.furniture()) {
+                    total += p.span().length();
+                    shared += p.kind() == Kind.UNIQUE ? 0 : p.span().length();
+                }
+            }
         }
         double share = total == 0 ? 0 : (double) shared / total;
-        return new Summary(agree, conflict, l[2], r[2], share, l[0], l[1], r[0], r[1]);
+        return new Summary(agree, conflict, l[2], r[2], share, l[0], l[1], r[0], r[1], l[3], r[3]);
     }
 
     private static int[] count(List<Passage> ps) {
-        int[] c = new int[3];
+        int[] c = new int[4]; // agree, conflict, unique, furniture
         for (Passage p : ps) {
-            c[p.kind().ordinal()]++;
+            c[p.furniture() ? 3 : p.kind().ordinal()]++;
         }
         return c;
     }

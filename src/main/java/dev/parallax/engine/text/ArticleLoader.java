@@ -162,7 +162,7 @@ public final class ArticleLoader {
     /**
      * The headline: the first of the opening lines that looks like one (alone on its line, short, without
      * final punctuation, starting with a capital or digit). A lower-case slug line such as a URL keyword line
-     * before the real headline is passed over.
+     * or a dateline ("9 September 2013, 14: 08") before the real headline is passed over.
      */
     private static String headline(String text, String match, List<Span> sentences, Format format) {
         for (int k = 0; k < Math.min(3, sentences.size()); k++) {
@@ -178,6 +178,9 @@ public final class ArticleLoader {
             char first = line.charAt(0);
             char last = line.charAt(line.length() - 1);
             boolean capital = Character.isUpperCase(first) || Character.isDigit(first) || "“\"‘'".indexOf(first) >= 0;
+            if (ownLine && Furniture.isDateLine(line)) {
+                continue; // a dateline before the headline ("9 September 2013, 14: 08")
+            }
             if (atx && capital || (ownLine && capital && words <= 25 && line.length() <= 200 && ".,;:".indexOf(last) < 0)) {
                 return line;
             }

@@ -8,6 +8,8 @@ public final class StyleClasses {
 
     /** Every passage: {@code passage} plus its kind ({@code agree}, {@code conflict}, {@code unique}). */
     public static final String PASSAGE = "passage";
+    /** A passage that is page furniture (engine {@code Passage.furniture()}): dimmed, never counted. */
+    public static final String FURNITURE = "furniture";
     /** A passage whose kind the filters hide. */
     public static final String FADED = "faded";
     /** A word-level difference inside a linked passage, plus {@code diff-TYPE}. */

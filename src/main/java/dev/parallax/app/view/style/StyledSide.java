@@ -97,7 +97,7 @@ public final class StyledSide {
             boolean shown = filter.shows(p.kind());
             List<String> cls = new ArrayList<>(3);
             cls.add(StyleClasses.PASSAGE);
-            cls.add(shown ? StyleClasses.of(p.kind()) : StyleClasses.FADED);
+            cls.add(!shown ? StyleClasses.FADED : p.furniture() ? StyleClasses.FURNITURE : StyleClasses.of(p.kind()));
             if (selected.contains(p.id())) {
                 cls.add(StyleClasses.SELECTED);
             }
