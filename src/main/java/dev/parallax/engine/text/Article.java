@@ -48,10 +48,15 @@ public record Article(String source, String text, String matchText, String title
 
     /** Number of words (letter or digit runs) in the text. */
     public int wordCount() {
+        return words(matchText);
+    }
+
+    /** Number of words (letter or digit runs) in {@code s}. */
+    static int words(CharSequence s) {
         int n = 0;
         boolean in = false;
-        for (int i = 0; i < matchText.length(); i++) {
-            boolean w = Character.isLetterOrDigit(matchText.charAt(i));
+        for (int i = 0; i < s.length(); i++) {
+            boolean w = Character.isLetterOrDigit(s.charAt(i));
             if (w && !in) {
                 n++;
             }

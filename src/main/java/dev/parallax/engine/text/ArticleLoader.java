@@ -175,9 +175,8 @@ public final class ArticleLoader {
             boolean ownLine = (s.end() >= match.length() || match.charAt(s.end()) == '\n'
                     || match.charAt(s.end()) == '\r') && (s.start() == 0 || isLineStart(match, s.start()));
             int words = line.split("\\s+").length;
-            char first = line.charAt(0);
             char last = line.charAt(line.length() - 1);
-            boolean capital = Character.isUpperCase(first) || Character.isDigit(first) || "“\"‘'".indexOf(first) >= 0;
+            boolean capital = Furniture.startsLikeAHeadline(line);
             if (ownLine && Furniture.isDateLine(line)) {
                 continue; // a dateline before the headline ("9 September 2013, 14: 08")
             }

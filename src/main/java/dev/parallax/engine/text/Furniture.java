@@ -52,7 +52,7 @@ public final class Furniture {
      * a year or a numeric date, and at most one word that is not part of a date or time.
      */
     public static boolean isDateLine(String line) {
-        if (!YEAR.matcher(line).find() || words(line) > MAX_CREDIT_WORDS) {
+        if (!YEAR.matcher(line).find() || Article.words(line) > MAX_CREDIT_WORDS) {
             return false;
         }
         int other = 0;
@@ -82,7 +82,7 @@ public final class Furniture {
             if (!alone || LIST_MARKER.matcher(lineOf(text, s.start())).find()) {
                 continue;
             }
-            int words = words(line);
+            int words = Article.words(line);
             boolean credit = words <= MAX_CREDIT_WORDS && (CREDIT.matcher(line).matches() || isDateLine(line));
             // the headline is the story's own: the line equal to the title, else the first line among the
             // opening ones that reads as one (three words or more, a capital first, not a credit or date)
@@ -122,7 +122,8 @@ public final class Furniture {
     /** The headline is looked for among this many opening sentences. */
     private static final int HEADLINE_WITHIN = 4;
 
-    private static boolean startsLikeAHeadline(String line) {
+    /** Starts with a capital, a digit or an opening quote, as a headline does. */
+    static boolean startsLikeAHeadline(String line) {
         char c = line.charAt(0);
         return Character.isUpperCase(c) || Character.isDigit(c) || "“\"‘'".indexOf(c) >= 0;
     }
@@ -133,19 +134,6 @@ public final class Furniture {
 
     private static String norm(String s) {
         return s.replaceAll("[\\s\\p{Punct}“”‘’—–]+", " ").strip().toLowerCase(Locale.ROOT);
-    }
-
-    static int words(String s) {
-        int n = 0;
-        boolean in = false;
-        for (int i = 0; i < s.length(); i++) {
-            boolean w = Character.isLetterOrDigit(s.charAt(i));
-            if (w && !in) {
-                n++;
-            }
-            in = w;
-        }
-        return n;
     }
 
     /** Ends with ., !, ?, … or : (before closing quotes and brackets). */

@@ -61,8 +61,8 @@ class FurnitureTest {
         List<String> f = furnitureOf(cnn);
         assertFalse(f.contains("Obama, Hollande pledge solidarity to fight ISIS"), "the headline is the story's");
         for (String s : f) {
-            assertTrue(Furniture.words(s) <= Furniture.MAX_CREDIT_WORDS, s);
-            assertFalse(s.endsWith(".") && Furniture.words(s) > Furniture.MAX_WORDS, "a sentence: " + s);
+            assertTrue(Article.words(s) <= Furniture.MAX_CREDIT_WORDS, s);
+            assertFalse(s.endsWith(".") && Article.words(s) > Furniture.MAX_WORDS, "a sentence: " + s);
         }
         // the story's own sentences, among them the highlights (summaries of the story, not site furniture)
         assertFalse(f.stream().anyMatch(s -> s.startsWith("Turkey’s downing of a Russian fighter plane")));
