@@ -281,7 +281,23 @@ final class HtmlExtractor {
                 best = e.getKey();
             }
         }
-        return bestScore > 200 ? best : body;
+        return bestScore > 200 ? withSplitLead(best, body, scores, bestScore) : body;
+    }
+
+    /**
+     * The densest paragraph parent, or the ancestor (at most three levels up) whose own paragraphs are the start
+     * of the same story: pages that put the lead and first paragraphs in the story body and the rest in a nested
+     * "read more" box would otherwise lose the lead (Herald Sun: 4 of 18 paragraphs).
+     */
+    private static Element withSplitLead(Element best, Element body, Map<Element, Integer> scores, int bestScore) {
+        Element root = best;
+        Element up = best.parent();
+        for (int level = 0; level < 3 && up != null && up != body; level++, up = up.parent()) {
+            if (scores.getOrDefault(up, 0) >= Math.max(150, bestScore / 5)) {
+                root = up;
+            }
+        }
+        return root;
     }
 
     /** Text of each block element in document order; loose text in other elements becomes its own block. */
