@@ -12,7 +12,6 @@ import dev.parallax.engine.corpus.FolderScan;
 import dev.parallax.engine.corpus.Scan;
 import dev.parallax.engine.corpus.ScanResult;
 import dev.parallax.engine.text.ArticleLoader;
-import dev.parallax.engine.text.UnreadableInputException;
 import dev.parallax.spark.Rows.Cand;
 import dev.parallax.spark.Rows.Fp;
 import dev.parallax.spark.Rows.Pair;
@@ -173,7 +172,11 @@ public final class ArchiveScan {
         if (partitions > 0) {
             b.config("spark.default.parallelism", partitions).config("spark.sql.shuffle.partitions", partitions);
         }
-        try (SparkSession spark = b.getOrCreate()) {
+        // a session already running in this JVM (a caller's, a test's) is used and left running; one made here is
+        // stopped at the end
+        boolean owned = SparkSession.getActiveSession().isEmpty() && SparkSession.getDefaultSession().isEmpty();
+        SparkSession spark = b.getOrCreate();
+        try {
             spark.sparkContext().setLogLevel("WARN");
             Outcome o = scan(spark, input, table, outDir, partitions);
             out.printf(Locale.ROOT, "%d articles, %d skipped; %d pairs aligned; %d pairs share text; %d groups; "
@@ -185,6 +188,10 @@ public final class ArchiveScan {
         } catch (IOException | RuntimeException e) {
             err.println("parallax-spark: the job failed: " + e);
             return FAILED;
+        } finally {
+            if (owned) {
+                spark.stop();
+            }
         }
     }
 
@@ -269,7 +276,7 @@ public final class ArchiveScan {
 
         // 2. Fingerprint (map).
         JavaPairRDD<String, Fp> fps = docs.mapToPair(r -> new Tuple2<>(r.id,
-                Fp.of(Scan.fingerprint(r.document(PerJvm.LOADER))))).persist(StorageLevel.MEMORY_AND_DISK_SER());
+                Fp.of(Scan.fingerprint(r.document())))).persist(StorageLevel.MEMORY_AND_DISK_SER());
         long n = fps.count();
         int documents = (int) n;
 
@@ -303,8 +310,8 @@ public final class ArchiveScan {
                     while (it.hasNext()) {
                         Tuple2<Tuple2<Cand, Raw>, Raw> t = it.next();
                         Cand c = t._1._1;
-                        Document a = t._1._2.document(PerJvm.LOADER);
-                        Document bDoc = t._2.document(PerJvm.LOADER);
+                        Document a = t._1._2.document();
+                        Document bDoc = t._2.document();
                         out.add(Pair.of(Scan.score(PerJvm.ENGINE, a, bDoc, c.similarity, ProgressListener.NONE)));
                     }
                     return out.iterator();
@@ -347,24 +354,13 @@ public final class ArchiveScan {
         writeMetrics(o, meter, sc.defaultParallelism(), parts, spark.sparkContext().master(),
                 outDir.resolve("metrics.json"));
         deleteTree(outDir.resolve(".checkpoints"));
+        sc.sc().removeSparkListener(meter);
         return o;
     }
 
     /** Reads one file of the folder as the desktop does (the same loader, the same reasons). */
     static Raw read(String folder, String id) {
-        Path f = Path.of(folder).resolve(id);
-        try {
-            PerJvm.LOADER.load(f);
-            Raw r = new Raw();
-            r.id = id;
-            r.path = f.toString();
-            r.bytes = Files.readAllBytes(f);
-            return r;
-        } catch (UnreadableInputException e) {
-            return Raw.skipped(id, e.reason());
-        } catch (IOException e) {
-            return Raw.skipped(id, "cannot be read (" + e.getMessage() + ")");
-        }
+        return Raw.ofFile(id, Path.of(folder).resolve(id), PerJvm.LOADER);
     }
 
     static JavaRDD<Raw> readTable(SparkSession spark, Path input, int parts) {
@@ -380,26 +376,17 @@ public final class ArchiveScan {
         boolean hasSource = cols.contains("source");
         boolean hasDate = cols.contains("date");
         JavaRDD<Raw> rows = t.javaRDD().map(row -> {
-            Raw r = new Raw();
             Object id = row.getAs("id");
-            r.id = id == null ? null : id.toString();
-            r.text = row.getAs("text");
-            r.title = hasTitle ? str(row.getAs("title")) : null;
-            r.site = hasSource ? str(row.getAs("source")) : null;
-            r.date = hasDate ? str(row.getAs("date")) : null;
-            if (r.id == null || r.id.isBlank()) {
-                r.id = "(row without id)";
-                r.skip = "no id";
-            } else if (r.text == null || r.text.isBlank()) {
-                r.skip = "no text";
-            } else {
-                try {
-                    r.document(PerJvm.LOADER);
-                } catch (UnreadableInputException e) {
-                    r.skip = e.reason();
-                }
+            String text = row.getAs("text");
+            if (id == null || id.toString().isBlank()) {
+                return Raw.skipped("(row without id)", "no id");
             }
-            return r;
+            if (text == null || text.isBlank()) {
+                return Raw.skipped(id.toString(), "no text");
+            }
+            return Raw.ofRow(id.toString(), text, hasTitle ? str(row.getAs("title")) : null,
+                    hasSource ? str(row.getAs("source")) : null, hasDate ? str(row.getAs("date")) : null,
+                    PerJvm.LOADER);
         });
         // ids must be unique: of rows sharing one, the one with the smallest text is kept, the others skipped
         return rows.mapToPair(r -> new Tuple2<>(r.id, r)).groupByKey(parts).flatMap(g -> {

@@ -6,11 +6,14 @@ import dev.parallax.engine.corpus.PairScore;
 import dev.parallax.engine.text.Article;
 import dev.parallax.engine.text.ArticleLoader;
 import dev.parallax.engine.text.Format;
+import dev.parallax.engine.text.Span;
 import dev.parallax.engine.text.UnreadableInputException;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The plain, serialisable records the job moves between stages (engine records are rebuilt from them). */
 final class Rows {
@@ -19,21 +22,26 @@ final class Rows {
     }
 
     /**
-     * One input article as read: a file's bytes (folder input) or a table row's text and metadata, or the reason
-     * it could not be read.
+     * One input article: on the way in a file's path (folder input) or a table row's text and metadata; once read,
+     * the parsed article's fields (so no later stage parses it again), or the reason it could not be read.
      */
     static final class Raw implements Serializable {
         private static final long serialVersionUID = 1L;
         String id;
-        /** The file as the executors read it (folder input), else null. */
-        String path;
-        byte[] bytes;
+        /** Table input: the row's text and metadata (cleared once read). */
         String text;
         String title;
         String site;
         String date;
         /** Why the article was skipped, or null. */
         String skip;
+        /** The parsed article (null when skipped). */
+        String source;
+        String matchText;
+        String format;
+        String charset;
+        int[] sentences;
+        int[] paragraphs;
 
         Raw() {
         }
@@ -45,17 +53,67 @@ final class Rows {
             return r;
         }
 
-        /** The engine's document, parsed exactly as the desktop reads the same file. */
-        Document document(ArticleLoader loader) throws UnreadableInputException {
-            if (path != null) {
-                return new Document(id, loader.fromBytes(path, bytes, Format.of(Path.of(path))));
+        /** A file of the folder, read with the desktop's loader (the same article, the same reasons). */
+        static Raw ofFile(String id, Path file, ArticleLoader loader) {
+            try {
+                return of(id, loader.load(file));
+            } catch (UnreadableInputException e) {
+                return skipped(id, e.reason());
             }
-            // a table row reads as a file of that name holding the text as UTF-8 would (the same checks, the same
-            // headline), then takes the row's own title, source and date where it has them
-            Article a = loader.fromBytes(id, text.getBytes(StandardCharsets.UTF_8), formatOf(id));
-            return new Document(id, new Article(a.source(), a.text(), a.matchText(), given(title, a.title()),
-                    given(site, a.site()), given(date, a.date()), a.format(), a.charset(), a.sentences(),
-                    a.paragraphs()));
+        }
+
+        /**
+         * A table row, read as a file of that name holding the text as UTF-8 would be (the same checks, the same
+         * headline), with the row's own title, source and date where it has them.
+         */
+        static Raw ofRow(String id, String text, String title, String site, String date, ArticleLoader loader) {
+            try {
+                Article a = loader.fromBytes(id, text.getBytes(StandardCharsets.UTF_8), formatOf(id));
+                return of(id, new Article(a.source(), a.text(), a.matchText(), given(title, a.title()),
+                        given(site, a.site()), given(date, a.date()), a.format(), a.charset(), a.sentences(),
+                        a.paragraphs()));
+            } catch (UnreadableInputException e) {
+                return skipped(id, e.reason());
+            }
+        }
+
+        static Raw of(String id, Article a) {
+            Raw r = new Raw();
+            r.id = id;
+            r.source = a.source();
+            r.text = a.text();
+            r.matchText = a.matchText().equals(a.text()) ? null : a.matchText();
+            r.title = a.title();
+            r.site = a.site();
+            r.date = a.date();
+            r.format = a.format().name();
+            r.charset = a.charset();
+            r.sentences = spans(a.sentences());
+            r.paragraphs = spans(a.paragraphs());
+            return r;
+        }
+
+        /** The engine's document: the article exactly as parsed when read. */
+        Document document() {
+            return new Document(id, new Article(source, text, matchText == null ? text : matchText, title, site,
+                    date, Format.valueOf(format), charset, spans(sentences), spans(paragraphs)));
+        }
+
+        private static int[] spans(List<Span> spans) {
+            int[] out = new int[spans.size() * 2];
+            for (int i = 0; i < spans.size(); i++) {
+                out[2 * i] = spans.get(i).start();
+                out[2 * i + 1] = spans.get(i).end();
+            }
+            return out;
+        }
+
+        private static List<Span> spans(int[] flat) {
+            List<Span> out = new ArrayList<>(flat.length / 2);
+            for (int i = 0; i < flat.length; i += 2) {
+                out.add(new Span(flat[i], flat[i + 1]));
+            }
+            return out;
         }
     }
 

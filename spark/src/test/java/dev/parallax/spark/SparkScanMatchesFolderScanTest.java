@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,18 +42,40 @@ class SparkScanMatchesFolderScanTest {
     @TempDir
     static Path dir;
 
+    /** One local session for all runs (the job uses a running session and leaves it running). */
+    static SparkSession session;
+
     @BeforeAll
     static void singleMachineScan() {
+        session = SparkSession.builder().master("local[2]").appName("parallax-spark-test")
+                .config("spark.ui.enabled", "false").config("spark.ui.showConsoleProgress", "false")
+                .config("spark.serializer", "org.apache.spark.serializer.KryoSerializer").getOrCreate();
         single = scanJson(PAIRS);
         assertEquals(200, single.get("articles").size());
         assertTrue(single.get("pairs").size() >= 90, "the scan finds the rewrite pairs: " + single.get("pairs").size());
         assertTrue(single.get("groups").size() >= 80, "and groups them: " + single.get("groups").size());
     }
 
+    @AfterAll
+    static void stopSpark() {
+        session.stop();
+    }
+
     /** What {@code parallax scan FOLDER --json OUT} writes (the CLI runs exactly this with its defaults). */
     static JsonNode scanJson(Path folder) {
+        return scanJson(scan(folder));
+    }
+
+    static ScanResult scan(Path folder) {
         try {
-            ScanResult r = EngineFactory.defaults().scan().scan(folder, ScanListener.NONE);
+            return EngineFactory.defaults().scan().scan(folder, ScanListener.NONE);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static JsonNode scanJson(ScanResult r) {
+        try {
             return OM.readTree(ScanJson.toJson(r, ArchiveScan.MIN_SHARE));
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -120,8 +144,8 @@ class SparkScanMatchesFolderScanTest {
         Files.createFile(folder.resolve("empty.txt"));
         Files.write(folder.resolve("picture.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0});
         Files.createSymbolicLink(folder.resolve("gone.md"), folder.resolve("no-such-article.md"));
-        JsonNode expected = scanJson(folder);
-        ScanResult r = EngineFactory.defaults().scan().scan(folder, ScanListener.NONE);
+        ScanResult r = scan(folder);
+        JsonNode expected = scanJson(r);
         Map<String, String> reasons = new TreeMap<>();
         for (ScanResult.Skipped s : r.skipped()) {
             reasons.put(folder.relativize(s.file()).toString(), s.reason());
@@ -156,6 +180,26 @@ class SparkScanMatchesFolderScanTest {
         Run run = spark(table, dir.resolve("out-table"), "--partitions", "2");
         assertEquals(0, run.exit(), run.stderr());
         assertSameAsSingleMachine(single, run);
+    }
+
+    @Test
+    void aSmallFolderComparesEveryPairAsOnOneMachine() throws IOException {
+        // up to Candidates.COMPARE_ALL_UP_TO articles the scan aligns every pair: the job's cartesian branch
+        Path folder = Files.createDirectory(dir.resolve("small"));
+        try (Stream<Path> s = Files.list(PAIRS)) {
+            for (Path story : s.sorted().limit(6).toList()) {
+                Files.copy(story.resolve("left.txt"), folder.resolve(story.getFileName() + "-left.txt"));
+                Files.copy(story.resolve("right.txt"), folder.resolve(story.getFileName() + "-right.txt"));
+            }
+        }
+        Files.copy(Path.of("seeds/000_aeb0b849679dcb8d.txt"), folder.resolve("seed-a.txt"));
+        Files.copy(Path.of("seeds/002_865976831600feca.txt"), folder.resolve("seed-b.txt"));
+        JsonNode expected = scanJson(folder);
+        Run run = spark(folder, dir.resolve("out-small"), "--partitions", "2");
+        assertEquals(0, run.exit(), run.stderr());
+        assertSameAsSingleMachine(expected, run);
+        assertEquals(14 * 13 / 2, OM.readTree(run.out().resolve("metrics.json").toFile()).get("candidatePairs")
+                .asInt(), "every pair of 14 articles aligned");
     }
 
     @Test
