@@ -6,7 +6,7 @@
 #   GROWTH_OPTS="-Dparallax.growth.deadline=300 -Dparallax.growth.xmx=2g -Dparallax.growth.scale=0.5" bench/growth.sh
 set -e
 cd "$(dirname "$0")/.."
-if [ ! -f target/benchmarks.jar ] || [ -n "$(find src/main bench -newer target/benchmarks.jar -name '*.java' | head -1)" ]; then
+if [ ! -f target/benchmarks.jar ] || [ -n "$(find src/main engine/src/main bench -newer target/benchmarks.jar -name '*.java' | head -1)" ]; then
   mvn -B -q -o -Pbench -DskipTests package || mvn -B -q -Pbench -DskipTests package
 fi
 # shellcheck disable=SC2086

@@ -19,9 +19,10 @@ left=$image/seeds/000_aeb0b849679dcb8d.txt
 right=$image/seeds/002_865976831600feca.txt
 rm -f "$image/lib/parallax.jsa" "$image/lib/parallax.jsa.gz" "$image/lib/parallax.jsa.id" "$list"
 
-# Does this build have the window yet (the training probe exits by itself once it is done)?
+# Does this build have the window yet (the training probe exits by itself once it is done)? The app's thin jar
+# is parallax-VERSION.jar; parallax-engine-VERSION.jar beside it holds no window.
 has_window=no
-if unzip -l "$image"/app/parallax-*.jar 2>/dev/null | grep -q 'dev/parallax/app/'; then has_window=yes; fi
+if unzip -l "$image"/app/parallax-[0-9]*.jar 2>/dev/null | grep -q 'dev/parallax/app/'; then has_window=yes; fi
 
 # The window trains as a person starts it: no arguments (no command-line parser), the bundled seeds (a probe
 # run ignores the user's last folder; from the image folder, seeds/ is the image's).

@@ -51,7 +51,8 @@ public final class Candidates {
             return new Options(bands, rows, maxBucket, signatureTerms, maxDocumentShare, probes, n, minSimilarity);
         }
 
-        int maxDf(int documents) {
+        /** The highest document frequency of a rare stem in a collection of {@code documents}. */
+        public int maxDf(int documents) {
             return Math.max(2, (int) Math.ceil(maxDocumentShare * documents));
         }
     }
@@ -189,7 +190,12 @@ public final class Candidates {
                 scored.add(new CandidatePair(a, b, s));
             }
         }
-        scored.sort((x, y) -> Double.compare(y.similarity(), x.similarity()));
+        // ties by document order, not by the hash set's: the pairs kept must not depend on how they were found
+        // (a distributed run finds them in another order and must keep the same ones)
+        scored.sort((x, y) -> {
+            int c = Double.compare(y.similarity(), x.similarity());
+            return c != 0 ? c : x.a() != y.a() ? Integer.compare(x.a(), y.a()) : Integer.compare(x.b(), y.b());
+        });
         int[] taken = new int[docs.size()];
         List<CandidatePair> out = new ArrayList<>();
         for (CandidatePair p : scored) {

@@ -60,7 +60,7 @@ public final class FitSimilarity {
         }
         boolean synonyms = !Arrays.asList(args).contains("--no-synonyms");
         Set<String> drop = new HashSet<>();
-        Path out = Path.of("src/main/resources/dev/parallax/engine/align/similarity-weights.tsv");
+        Path out = Path.of("engine/src/main/resources/dev/parallax/engine/align/similarity-weights.tsv");
         for (String a : args) {
             if (a.startsWith("--drop=")) {
                 drop.addAll(Arrays.asList(a.substring(7).split(",")));

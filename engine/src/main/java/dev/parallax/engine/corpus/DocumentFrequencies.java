@@ -12,10 +12,25 @@ public final class DocumentFrequencies {
 
     private final Map<Long, Integer> df;
     private final int documents;
+    private final int absent;
 
     private DocumentFrequencies(Map<Long, Integer> df, int documents) {
+        this(df, documents, 0);
+    }
+
+    private DocumentFrequencies(Map<Long, Integer> df, int documents, int absent) {
         this.df = df;
         this.documents = documents;
+        this.absent = absent;
+    }
+
+    /**
+     * Frequencies counted elsewhere (a reduce-by-key on a distributed engine). {@code absent} is the frequency
+     * of a stem missing from {@code counts}: 0 when the map is complete, 1 when it holds only the stems found in
+     * two or more documents (then every stem of a document of the collection is answered exactly).
+     */
+    public static DocumentFrequencies of(Map<Long, Integer> counts, int documents, int absent) {
+        return new DocumentFrequencies(Map.copyOf(counts), documents, absent);
     }
 
     public static DocumentFrequencies of(List<Fingerprint> fingerprints) {
@@ -33,7 +48,7 @@ public final class DocumentFrequencies {
     }
 
     public int of(long term) {
-        return df.getOrDefault(term, 0);
+        return df.getOrDefault(term, absent);
     }
 
     /** Smoothed inverse document frequency, always positive. */

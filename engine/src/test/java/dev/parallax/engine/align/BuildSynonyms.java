@@ -19,7 +19,7 @@ import net.sf.extjwnl.dictionary.Dictionary;
 import opennlp.tools.stemmer.snowball.SnowballStemmer;
 
 /**
- * Rebuilds {@code src/main/resources/dev/parallax/engine/align/synonyms.tsv} from WordNet 3.1 (extjwnl's data
+ * Rebuilds {@code engine/src/main/resources/dev/parallax/engine/align/synonyms.tsv} from WordNet 3.1 (extjwnl's data
  * jar): one line per synset that holds two or more distinct stems, listing them. Only a word's
  * most frequent senses count ({@code -Dsenses=N}, default 2), and after the first only senses seen in WordNet's
  * sense-tagged corpus, so rare senses ("shoot" as a plant's new growth) do not make unrelated words synonyms.
@@ -33,7 +33,7 @@ public final class BuildSynonyms {
     private static final int SENSES = Integer.getInteger("senses", 2);
 
     public static void main(String[] args) throws Exception {
-        Path out = Path.of(args.length > 0 ? args[0] : "src/main/resources/dev/parallax/engine/align/synonyms.tsv");
+        Path out = Path.of(args.length > 0 ? args[0] : "engine/src/main/resources/dev/parallax/engine/align/synonyms.tsv");
         Dictionary d = Dictionary.getDefaultResourceInstance();
         SnowballStemmer stemmer = new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH);
         Map<String, Set<String>> groups = new TreeMap<>();

@@ -1,0 +1,124 @@
+#!/usr/bin/env bash
+# Benchmark (not a test): the folder scan on Spark in local mode against the single-machine scan, on folders of
+# real text, in one run. For each size N (default 2000):
+#   single     java -Xmx2g -jar target/parallax.jar scan DIR --json ...        (all cores, its own threads)
+#   local[1]   java -Xmx3g -jar target/parallax-spark.jar DIR OUT --master local[1]
+#   local[2]   the same with --master local[2]
+# and prints wall time, CPU time (user + sys of the process), the Spark job's shuffle bytes (Spark's task
+# metrics, OUT/metrics.json) and whether its pairs and groups equal the single-machine scan's.
+#
+# The articles are real text only, from ../shared (or $PARALLAX_SHARED): the 692 news_synth documents (Wikinews
+# originals and their rewrites), the 68 ECB+ development articles (reports of the same events by different
+# outlets), then news-length chunks of the books in eval-data/large (Darwin's Origin, 1st and 6th editions and
+# chapter 1 in six editions; Frankenstein 1818 and 1831), cut at line ends to make up N articles. About 0.9 million
+# words exist in all, so N much above 2,000 makes the book chunks shorter than news articles.
+#
+# usage: bench/spark.sh [N ...]        results also in bench-results/spark-N.md
+set -euo pipefail
+cd "$(dirname "$0")/.."
+shared=${PARALLAX_SHARED:-../shared}
+for need in "$shared/eval-data/abcd-link-news/news_synth/docs.json" "$shared/eval/ecb-dev/topics" \
+            "$shared/eval-data/large/darwin-origin" "$shared/eval-data/large/frankenstein"; do
+  if [ ! -e "$need" ]; then
+    echo "bench/spark.sh: needs the shared evaluation texts ($need is absent); nothing measured"
+    exit 1
+  fi
+done
+sizes=("$@")
+[ ${#sizes[@]} -gt 0 ] || sizes=(2000)
+if [ ! -f target/parallax.jar ] || [ ! -f target/parallax-spark.jar ]; then
+  mvn -B -q -o -Pspark -DskipTests package || mvn -B -q -Pspark -DskipTests package
+fi
+mkdir -p bench-results target/spark-bench
+
+timed() { # timed LOG CMD...: runs CMD, prints "wall cpu exit" (seconds)
+  local log=$1; shift
+  /usr/bin/time -f '%e %U %S' -o "$log.time" "$@" >"$log" 2>&1 && rc=0 || rc=$?
+  read -r wall user sys < <(tail -1 "$log.time")
+  echo "$wall $(echo "$user + $sys" | bc) $rc"
+}
+
+for n in "${sizes[@]}"; do
+  dir=target/spark-bench/articles-$n
+  rm -rf "$dir" && mkdir -p "$dir"
+  python3 - "$shared" "$dir" "$n" <<'PY'
+import json, os, re, sys, glob
+shared, out, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
+arts = []
+docs = json.load(open(os.path.join(shared, "eval-data/abcd-link-news/news_synth/docs.json"), encoding="utf-8"))
+for name in sorted(docs):
+    sents = [docs[name][k] for k in sorted(docs[name], key=int)]
+    paras = ["\n".join(sents[i:i + 3]) for i in range(0, len(sents), 3)]
+    arts.append(("news", "\n\n".join(paras)))
+for f in sorted(glob.glob(os.path.join(shared, "eval/ecb-dev/topics/*/*.txt"))):
+    arts.append(("ecb", open(f, encoding="utf-8").read()))
+books = sorted(glob.glob(os.path.join(shared, "eval-data/large/darwin-origin/**/*.txt"), recursive=True)) \
+    + sorted(glob.glob(os.path.join(shared, "eval-data/large/frankenstein/*_paragraphs.txt")))
+lines = {b: [l.rstrip("\n") for l in open(b, encoding="utf-8", errors="replace")] for b in books}
+words = sum(len(l.split()) for ls in lines.values() for l in ls)
+need = n - len(arts)
+if need < 1:
+    arts = arts[:n]
+else:
+    per = max(40, words // need)
+    while True:
+        chunks = []
+        for b in books:
+            cur, w = [], 0
+            for l in lines[b]:
+                cur.append(l)
+                w += len(l.split())
+                if w >= per:
+                    chunks.append("\n".join(cur).strip()); cur, w = [], 0
+            if w >= per // 3:
+                chunks.append("\n".join(cur).strip())
+        chunks = [c for c in chunks if len(c.split()) >= 20]
+        if len(chunks) >= need:
+            break
+        per = int(per * 0.95)
+    # spread the cut over all books, not only the last one
+    step = len(chunks) / need
+    arts += [("book", chunks[int(i * step)]) for i in range(need)]
+for i, (kind, text) in enumerate(arts):
+    sub = os.path.join(out, kind)
+    os.makedirs(sub, exist_ok=True)
+    open(os.path.join(sub, "%s-%05d.txt" % (kind, i)), "w", encoding="utf-8").write(text + "\n")
+ws = [len(t.split()) for _, t in arts]
+print("built %d articles in %s: %d news_synth, %d ECB+, %d book chunks; %d words, median %d words" % (
+    len(arts), out, sum(k == "news" for k, _ in arts), sum(k == "ecb" for k, _ in arts),
+    sum(k == "book" for k, _ in arts), sum(ws), sorted(ws)[len(ws) // 2]))
+PY
+  res=target/spark-bench/out-$n
+  rm -rf "$res" && mkdir -p "$res"
+  load0=$(cut -d' ' -f1 /proc/loadavg)
+  read -r sw sc src < <(timed "$res/single.log" java -Xmx2g -jar target/parallax.jar scan "$dir" --json "$res/single.json" --top 0)
+  rows=()
+  for m in 1 2; do
+    read -r w c rc < <(timed "$res/local$m.log" java -Xmx3g -jar target/parallax-spark.jar "$dir" "$res/local$m" --master "local[$m]")
+    same=$(python3 - "$res/single.json" "$res/local$m" <<'PY'
+import json, sys
+s = json.load(open(sys.argv[1]))
+p = [json.loads(l) for l in open(sys.argv[2] + "/pairs.jsonl")]
+g = [json.loads(l) for l in open(sys.argv[2] + "/groups.jsonl")]
+print("yes" if s["pairs"] == p and s["groups"] == g else "NO (%d/%d pairs, %d/%d groups)" % (
+    len(p), len(s["pairs"]), len(g), len(s["groups"])))
+PY
+)
+    read -r wb rb recs cand < <(python3 -c "
+import json,sys; m=json.load(open(sys.argv[1]))
+print(m['shuffleBytesWritten'], m['shuffleBytesRead'], m['shuffleRecordsWritten'], m['candidatePairs'])" "$res/local$m/metrics.json")
+    rows+=("| Spark local[$m] | $w s | $c s | $(echo "scale=1; $wb / 1048576" | bc) MB written, $(echo "scale=1; $rb / 1048576" | bc) MB read ($recs records) | $cand | $same (exit $rc) |")
+  done
+  pairs=$(python3 -c "import json,sys; d=json.load(open(sys.argv[1])); print(len(d['pairs']), len(d['groups']))" "$res/single.json")
+  {
+    echo "### $n articles ($(head -1 "$res/single.log" | cut -d';' -f1-3))"
+    echo
+    echo "machine: $(nproc) cores, load average $load0 at the start, $(cut -d' ' -f1 /proc/loadavg) at the end; pairs, groups in scan --json: $pairs"
+    echo
+    echo "| run | wall | CPU | shuffle | pairs aligned | same pairs and groups as single |"
+    echo "|---|---|---|---|---|---|"
+    echo "| single machine (parallax.jar scan) | $sw s | $sc s | - | $(grep -o '[0-9,]* pairs aligned' "$res/single.log" | head -1 | cut -d' ' -f1) | (reference, exit $src) |"
+    printf '%s\n' "${rows[@]}"
+    echo
+  } | tee "bench-results/spark-$n.md"
+done
