@@ -97,6 +97,9 @@ public final class CompareCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         // refuse before the work: an output that would replace an input is a usage error, however spelled
         OutputGuard guard = OutputGuard.protecting(files);
+        if (json != null && html != null && OutputGuard.sameTarget(json, html)) {
+            return usage(err, "--json " + json + " and --html " + html + " are the same file; give each its own");
+        }
         for (Path target : new Path[] {json, html}) {
             if (target != null && guard.protects(target)) {
                 err.println("parallax: " + new InputOverwriteException(target.toString()).getMessage());
