@@ -47,6 +47,11 @@ final class Classifier {
     private static final int MIN_QUOTE_SHARED = 2;
     /** In a passage of more quotations than this, a word in more than this many of them is not used to pair them. */
     private static final int QUOTE_POSTING_CAP = 64;
+    /**
+     * A "quotation" longer than this many tokens is an unbalanced quote mark (the text up to the line's start, or
+     * a whole book on one line), not a quotation; its words are compared as wording.
+     */
+    static final int MAX_QUOTE_TOKENS = 600;
     /** A negation flip changes a word or two ("is" / "is not"); a longer added clause is wording. */
     private static final int NEGATION_SLOT = 4;
 
@@ -230,6 +235,9 @@ final class Classifier {
         for (int x = 0; x < rq.size(); x++) {
             List<Token> b = tokensIn(right, rq.get(x));
             rTokens.add(b);
+            if (b.size() > MAX_QUOTE_TOKENS) {
+                continue; // not a quotation: an unbalanced mark (compared as wording)
+            }
             rVerbatim.add(keyList(b));
             for (String stem : contentStems(b)) {
                 byStem.computeIfAbsent(stem, k -> new ArrayList<>(1)).add(x);
@@ -238,7 +246,7 @@ final class Classifier {
         int[] sharedWith = new int[rq.size()];
         for (Span q1 : lq) {
             List<Token> a = tokensIn(left, q1);
-            if (contentSize(a) == 0 || rVerbatim.contains(keyList(a))) {
+            if (contentSize(a) == 0 || a.size() > MAX_QUOTE_TOKENS || rVerbatim.contains(keyList(a))) {
                 continue;
             }
             Arrays.fill(sharedWith, 0);
