@@ -221,6 +221,12 @@ public final class GrowthHarness {
                 return l.substring(7);
             }
         }
+        for (String l : out) {
+            if (l.startsWith("REFUSED ")) {
+                return "-1 " + String.format(Locale.ROOT, "%8s %8s %8s %8s %8s %8s %9s %9s  ", "", "", "", "", "", "",
+                        "", "") + "refused up front (" + l.substring(8) + ")";
+            }
+        }
         String last = out.isEmpty() ? "exit " + p.exitValue() : out.get(out.size() - 1);
         for (String l : out) {
             if (l.contains("OutOfMemoryError")) {
@@ -245,7 +251,14 @@ public final class GrowthHarness {
             Article right = loader.load(files[1]);
             long t1 = System.nanoTime();
             stage(String.format(Locale.ROOT, "comparing (read in %.1f s)", (t1 - t0) / 1e9));
-            Comparison c = ComparisonEngine.standard().compare(left, right);
+            Comparison c;
+            try {
+                c = ComparisonEngine.standard().compare(left, right);
+            } catch (dev.parallax.engine.align.TooLargeToCompareException e) {
+                System.out.printf(Locale.ROOT, "REFUSED after %.2f s, cpu %.2f s: %s%n", (System.nanoTime() - t0) / 1e9,
+                        (cpuNanos() - cpu0) / 1e9, e.getMessage());
+                return;
+            }
             long t2 = System.nanoTime();
             stage(String.format(Locale.ROOT, "writing JSON (compared in %.1f s)", (t2 - t1) / 1e9));
             ComparisonJson.write(c, dir.resolve("out.json"));
