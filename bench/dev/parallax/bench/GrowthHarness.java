@@ -34,8 +34,9 @@ import java.util.stream.Stream;
  * The size and growth shapes of issue 12 ("robust under hostile and huge input"), run on purpose, never by
  * {@code mvn verify}: each shape at size n and 2n, each run in its own JVM (so memory is that run's alone), with a
  * deadline after which the run is killed and reported as such. Prints, per run, the time to read both files, to
- * compare them and to write the JSON and the HTML report, the peak heap and the process's peak RSS, and the growth
- * ratio from n to 2n (about 2 is linear, about 4 quadratic).
+ * compare them and to write the JSON and the HTML report, the CPU time (steadier than wall time on a shared
+ * machine), the peak heap and the process's peak RSS, and the growth ratio from n to 2n (about 2 is linear, about 4
+ * quadratic). A pair the engine refuses up front as too large for the heap is reported as refused, with its line.
  *
  * <pre>
  * bench/growth.sh                       # every shape (about 15-30 minutes on 2 cores)

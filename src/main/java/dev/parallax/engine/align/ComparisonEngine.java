@@ -116,9 +116,10 @@ public final class ComparisonEngine {
     /**
      * Heap a comparison needs per character of the two texts (tokens, term vectors, the index, the candidates):
      * a 5 MB text and its near copy ({@code bench/growth.sh near-copy}, 10 million characters) run out of memory
-     * in a 250 MB heap and finish in 400 MB.
+     * in a 250 MB heap and finish in 400 MB; a 22 MB pair (45 bytes a character) did not finish in 300 s in a
+     * 2 GB heap, the collector running most of the time. So a third more, to be refused rather than crawl.
      */
-    static final long HEAP_PER_CHAR = 45;
+    static final long HEAP_PER_CHAR = 60;
 
     /**
      * Refuses, before any work, two articles whose comparison would not fit in {@code maxHeap} bytes: a clear
