@@ -34,8 +34,9 @@ import java.util.stream.Stream;
  * The size and growth shapes of issue 12 ("robust under hostile and huge input"), run on purpose, never by
  * {@code mvn verify}: each shape at size n and 2n, each run in its own JVM (so memory is that run's alone), with a
  * deadline after which the run is killed and reported as such. Prints, per run, the time to read both files, to
- * compare them and to write the JSON and the HTML report, the peak heap and the process's peak RSS, and the growth
- * ratio from n to 2n (about 2 is linear, about 4 quadratic).
+ * compare them and to write the JSON and the HTML report, the CPU time (steadier than wall time on a shared
+ * machine), the peak heap and the process's peak RSS, and the growth ratio from n to 2n (about 2 is linear, about 4
+ * quadratic). A pair the engine refuses up front as too large for the heap is reported as refused, with its line.
  *
  * <pre>
  * bench/growth.sh                       # every shape (about 15-30 minutes on 2 cores)
@@ -168,8 +169,8 @@ public final class GrowthHarness {
         String xmx = System.getProperty("parallax.growth.xmx", "2g");
         System.out.printf(Locale.ROOT, "Parallax growth harness: -Xmx%s per run, deadline %d s, %d cores, %s%n", xmx,
                 deadline, Runtime.getRuntime().availableProcessors(), Instant.now());
-        System.out.printf(Locale.ROOT, "%-18s %12s %8s %8s %8s %8s %8s %9s %9s  %s%n", "shape", "size", "read s",
-                "compare", "json s", "html s", "total s", "heap MB", "RSS MB", "result");
+        System.out.printf(Locale.ROOT, "%-18s %12s %8s %8s %8s %8s %8s %8s %9s %9s  %s%n", "shape", "size", "read s",
+                "compare", "json s", "html s", "total s", "cpu s", "heap MB", "RSS MB", "result");
         for (String name : names) {
             Shape s = SHAPES.get(name);
             int n = Math.max(1, (int) Math.round(s.n() * scale));
@@ -212,13 +213,19 @@ public final class GrowthHarness {
             p.waitFor();
             reader.join();
             String last = out.isEmpty() ? "" : ", " + out.get(out.size() - 1);
-            return "-1 " + String.format(Locale.ROOT, "%8s %8s %8s %8s %8s %9s %9s  ", "", "", "", "", "> " + deadline,
-                    "", "") + "killed at the deadline" + last;
+            return "-1 " + String.format(Locale.ROOT, "%8s %8s %8s %8s %8s %8s %9s %9s  ", "", "", "", "", "> " + deadline,
+                    "", "", "") + "killed at the deadline" + last;
         }
         reader.join();
         for (String l : out) {
             if (l.startsWith("RESULT ")) {
                 return l.substring(7);
+            }
+        }
+        for (String l : out) {
+            if (l.startsWith("REFUSED ")) {
+                return "-1 " + String.format(Locale.ROOT, "%8s %8s %8s %8s %8s %8s %9s %9s  ", "", "", "", "", "", "",
+                        "", "") + "refused up front (" + l.substring(8) + ")";
             }
         }
         String last = out.isEmpty() ? "exit " + p.exitValue() : out.get(out.size() - 1);
@@ -227,7 +234,7 @@ public final class GrowthHarness {
                 last = "OutOfMemoryError";
             }
         }
-        return "-1 " + String.format(Locale.ROOT, "%8s %8s %8s %8s %8s %9s %9s  ", "", "", "", "", "", "", "")
+        return "-1 " + String.format(Locale.ROOT, "%8s %8s %8s %8s %8s %8s %9s %9s  ", "", "", "", "", "", "", "", "")
                 + "failed: " + last;
     }
 
@@ -238,13 +245,21 @@ public final class GrowthHarness {
             Path[] files = s.maker().make(dir, size);
             resetPeaks();
             stage("reading");
+            long cpu0 = cpuNanos();
             long t0 = System.nanoTime();
             ArticleLoader loader = ArticleLoader.create();
             Article left = loader.load(files[0]);
             Article right = loader.load(files[1]);
             long t1 = System.nanoTime();
             stage(String.format(Locale.ROOT, "comparing (read in %.1f s)", (t1 - t0) / 1e9));
-            Comparison c = ComparisonEngine.standard().compare(left, right);
+            Comparison c;
+            try {
+                c = ComparisonEngine.standard().compare(left, right);
+            } catch (dev.parallax.engine.align.TooLargeToCompareException e) {
+                System.out.printf(Locale.ROOT, "REFUSED after %.2f s, cpu %.2f s: %s%n", (System.nanoTime() - t0) / 1e9,
+                        (cpuNanos() - cpu0) / 1e9, e.getMessage());
+                return;
+            }
             long t2 = System.nanoTime();
             stage(String.format(Locale.ROOT, "writing JSON (compared in %.1f s)", (t2 - t1) / 1e9));
             ComparisonJson.write(c, dir.resolve("out.json"));
@@ -257,9 +272,10 @@ public final class GrowthHarness {
             }
             long t4 = System.nanoTime();
             double total = (t4 - t0) / 1e9;
-            System.out.printf(Locale.ROOT, "RESULT %.3f %8.2f %8.2f %8.2f %8s %8.2f %9d %9d  %s%n", total,
+            System.out.printf(Locale.ROOT, "RESULT %.3f %8.2f %8.2f %8.2f %8s %8.2f %8.2f %9d %9d  %s%n", total,
                     (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9,
-                    Double.isNaN(html) ? "-" : String.format(Locale.ROOT, "%.2f", html), total, peakHeapMb(),
+                    Double.isNaN(html) ? "-" : String.format(Locale.ROOT, "%.2f", html), total,
+                    (cpuNanos() - cpu0) / 1e9, peakHeapMb(),
                     peakRssMb(), String.format(Locale.ROOT, "%d/%d passages, %d links, shared %.0f%%",
                             c.leftPassages().size(), c.rightPassages().size(), c.links().size(),
                             100 * c.summary().sharedShare()));
@@ -268,6 +284,12 @@ public final class GrowthHarness {
                 w.sorted(Collections.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
+    }
+
+    /** CPU time of this process (all threads, GC included): on a shared machine a steadier measure than wall time. */
+    private static long cpuNanos() {
+        java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : -1;
     }
 
     /** Tells the driver where the run is, so that a run killed at the deadline says in which stage. */

@@ -2,6 +2,7 @@ package dev.parallax.cli;
 
 import dev.parallax.engine.EngineFactory;
 import dev.parallax.engine.align.ComparisonEngine;
+import dev.parallax.engine.align.TooLargeToCompareException;
 import dev.parallax.engine.export.ComparisonJson;
 import dev.parallax.engine.export.HtmlReport;
 import dev.parallax.engine.export.InputOverwriteException;
@@ -97,6 +98,9 @@ public final class CompareCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         // refuse before the work: an output that would replace an input is a usage error, however spelled
         OutputGuard guard = OutputGuard.protecting(files);
+        if (json != null && html != null && OutputGuard.sameTarget(json, html)) {
+            return usage(err, "--json " + json + " and --html " + html + " are the same file; give each its own");
+        }
         for (Path target : new Path[] {json, html}) {
             if (target != null && guard.protects(target)) {
                 err.println("parallax: " + new InputOverwriteException(target.toString()).getMessage());
@@ -111,6 +115,9 @@ public final class CompareCommand implements Callable<Integer> {
         } catch (UnreadableInputException e) {
             err.println("parallax: " + e.getMessage());
             return Cli.UNREADABLE;
+        } catch (TooLargeToCompareException e) {
+            err.println("parallax: " + files.get(0) + " and " + files.get(1) + ": " + e.getMessage());
+            return Cli.FAILED;
         }
         try {
             if (json != null) {
@@ -170,7 +177,7 @@ public final class CompareCommand implements Callable<Integer> {
                 Comparison c = engine.compare(left, right);
                 ComparisonJson.write(c, target, guard);
                 done++;
-            } catch (IOException e) {
+            } catch (IOException | TooLargeToCompareException e) {
                 err.println("parallax: " + where + " (" + line.name() + "): " + e.getMessage());
                 failed++;
             }

@@ -192,4 +192,30 @@ class OutputsNeverReplaceInputsTest {
         assertEquals("", r.out(), "refused before comparing");
         assertInputsUntouched();
     }
+
+    @Test
+    void jsonAndHtmlNamingOneFileHoweverSpelledIsAUsageErrorBeforeComparing() throws IOException {
+        Path out = Files.createDirectory(dir.resolve("out"));
+        Path earlier = Files.writeString(out.resolve("report.out"), "an earlier report", StandardCharsets.UTF_8);
+        Path link = Files.createSymbolicLink(dir.resolve("outlink"), out);
+        for (String[] spelled : new String[][] {
+            {out.resolve("report.out").toString(), out.resolve("report.out").toString()},
+            {out.resolve("report.out").toString(), out.resolve("./sub/../report.out").toString()},
+            {out.resolve("report.out").toString(), link.resolve("report.out").toString()},
+            {out.resolve("new.out").toString(), link.resolve("new.out").toString()}}) {
+            Result r = run("compare", a.toString(), b.toString(), "--json", spelled[0], "--html", spelled[1]);
+            assertEquals(2, r.code(), r.err());
+            assertTrue(r.err().startsWith("parallax: --json " + spelled[0] + " and --html " + spelled[1]
+                    + " are the same file"), r.err());
+            assertEquals("", r.out(), "refused before comparing");
+        }
+        assertEquals("an earlier report", Files.readString(earlier), "nothing was written");
+        assertFalse(Files.exists(out.resolve("new.out")));
+        // two different files still both get written
+        Result ok = run("compare", a.toString(), b.toString(), "--json", out.resolve("c.json").toString(),
+                "--html", out.resolve("c.html").toString());
+        assertEquals(0, ok.code(), ok.err());
+        assertTrue(Files.size(out.resolve("c.json")) > 0 && Files.size(out.resolve("c.html")) > 0);
+        assertInputsUntouched();
+    }
 }

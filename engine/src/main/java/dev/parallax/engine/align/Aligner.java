@@ -144,6 +144,17 @@ final class Aligner {
         checkCancel(progress);
         progress.progress(0.2, "Indexing");
 
+        // word-for-word copies are paired first, one to one: a sentence made only of common terms (skipped
+        // below) still finds its copy, and no copy is compared with another copy, so a text compared with
+        // itself, or one sentence repeated, costs about its length
+        int[] copyOf = copies(left, right, lv, rv);
+        boolean[] rCopied = new boolean[rv.length];
+        for (int j : copyOf) {
+            if (j >= 0) {
+                rCopied[j] = true;
+            }
+        }
+
         // inverted index of the right side
         int cap = Math.max(64, (int) (2 * Math.sqrt(rv.length + 1.0)));
         int[] postingSize = new int[vocab];
@@ -184,6 +195,17 @@ final class Aligner {
                 checkCancel(progress);
                 progress.progress(0.2 + 0.6 * i / Math.max(1, lv.length), "Matching sentences");
             }
+            // a copied sentence is linked to its copy alone, and so is every copy on the right: a copied sentence
+            // is looked for only among the right sentences that have no copy (a second partner it may take)
+            boolean copied = copyOf[i] >= 0;
+            if (copied) {
+                int j = copyOf[i];
+                double sim = lv[i].dot(rv[j]);
+                pairs.add(new int[] {i, j});
+                cosines.add(sim);
+                bestOfL[i] = Math.max(bestOfL[i], sim);
+                bestOfR[j] = Math.max(bestOfR[j], sim);
+            }
             int nt = 0;
             int[] terms = lv[i].terms();
             float[] w = lv[i].weights();
@@ -196,6 +218,9 @@ final class Aligner {
                 float[] pw = postingW[t];
                 for (int k = 0; k < post.length; k++) {
                     int j = post[k];
+                    if (copied && rCopied[j]) {
+                        continue;
+                    }
                     if (seen[j] != i) {
                         seen[j] = i;
                         acc[j] = 0;
@@ -240,6 +265,49 @@ final class Aligner {
                     documentCosine, 2.0 * sh[0] / Math.max(1, lv[i].size() + rv[j].size()), lb[i].dot(rb[j]), sh[4], documentRare));
         }
         return out;
+    }
+
+    /**
+     * For each left sentence, the right sentence that is its word-for-word copy (the same token keys, with at
+     * least one content term), or -1. The k-th occurrence of a sentence on the left is paired with the k-th on
+     * the right; occurrences one side has more of stay unpaired.
+     */
+    static int[] copies(ArticleTokens left, ArticleTokens right, SparseVector[] lv, SparseVector[] rv) {
+        Map<String, int[]> rightCopies = new HashMap<>(); // key -> {count, indices...} grown as needed
+        for (int j = 0; j < rv.length; j++) {
+            if (rv[j].size() == 0) {
+                continue;
+            }
+            String key = sentenceKey(right, j);
+            int[] at = rightCopies.get(key);
+            if (at == null) {
+                at = new int[] {0, 0, -1};
+            } else if (at[1] + 2 >= at.length) {
+                at = Arrays.copyOf(at, at.length * 2);
+            }
+            at[2 + at[1]++] = j;
+            rightCopies.put(key, at);
+        }
+        int[] out = new int[lv.length];
+        Arrays.fill(out, -1);
+        for (int i = 0; i < lv.length; i++) {
+            if (lv[i].size() == 0) {
+                continue;
+            }
+            int[] at = rightCopies.get(sentenceKey(left, i));
+            if (at != null && at[0] < at[1]) {
+                out[i] = at[2 + at[0]++];
+            }
+        }
+        return out;
+    }
+
+    private static String sentenceKey(ArticleTokens at, int s) {
+        StringBuilder b = new StringBuilder();
+        for (Token t : at.ofSentence(s)) {
+            b.append(t.key()).append('\u0001');
+        }
+        return b.toString();
     }
 
     /**

@@ -387,10 +387,14 @@ public final class Analyzer {
         List<Span> out = new ArrayList<>();
         int open = -1;
         char opener = 0;
+        int lineStart = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\n' && i + 1 < text.length() && (text.charAt(i + 1) == '\n' || text.charAt(i + 1) == '\r')) {
                 open = -1;
+            }
+            if (c == '\n') {
+                lineStart = i + 1;
             }
             if (c == '“' || c == '«' || c == '„') {
                 open = i + 1;
@@ -407,9 +411,10 @@ public final class Analyzer {
                     opener = '"';
                 }
             } else if (c == '”' && open < 0) {
-                // a closing quote without an opener: the quotation began at the paragraph start
-                int p = text.lastIndexOf("\n", i);
-                out.add(new Span(p + 1, i));
+                // a closing quote without an opener: the quotation began at the line's start, or after the
+                // quotation before it on the line (so the quotations stay sorted and apart)
+                int from = out.isEmpty() ? lineStart : Math.max(lineStart, out.get(out.size() - 1).end() + 1);
+                out.add(new Span(Math.min(from, i), i));
             }
         }
         return out;

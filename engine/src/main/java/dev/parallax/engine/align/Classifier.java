@@ -9,9 +9,12 @@ import dev.parallax.engine.result.DifferenceType;
 import dev.parallax.engine.result.Kind;
 import dev.parallax.engine.text.Span;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,6 +45,13 @@ final class Classifier {
 
     /** Content words two quotations must share to be taken as one quotation (one shared word is chance). */
     private static final int MIN_QUOTE_SHARED = 2;
+    /** In a passage of more quotations than this, a word in more than this many of them is not used to pair them. */
+    private static final int QUOTE_POSTING_CAP = 64;
+    /**
+     * A "quotation" longer than this many tokens is an unbalanced quote mark (the text up to the line's start, or
+     * a whole book on one line), not a quotation; its words are compared as wording.
+     */
+    static final int MAX_QUOTE_TOKENS = 600;
     /** A negation flip changes a word or two ("is" / "is not"); a longer added clause is wording. */
     private static final int NEGATION_SLOT = 4;
 
@@ -216,33 +226,48 @@ final class Classifier {
             return regions;
         }
         // each left quotation is compared with the one right quotation it shares most with, and not at all
-        // when the right side repeats it word for word: two different quotations sharing a word are not one
+        // when the right side repeats it word for word: two different quotations sharing a word are not one.
+        // The right quotations are indexed (by their words, and by stem), so that a long passage full of quotes
+        // costs about its number of quotes, not their square.
+        List<List<Token>> rTokens = new ArrayList<>(rq.size());
+        Set<List<String>> rVerbatim = new HashSet<>();
+        Map<String, List<Integer>> byStem = new HashMap<>();
+        for (int x = 0; x < rq.size(); x++) {
+            List<Token> b = tokensIn(right, rq.get(x));
+            rTokens.add(b);
+            if (b.size() > MAX_QUOTE_TOKENS) {
+                continue; // not a quotation: an unbalanced mark (compared as wording)
+            }
+            rVerbatim.add(keyList(b));
+            for (String stem : contentStems(b)) {
+                byStem.computeIfAbsent(stem, k -> new ArrayList<>(1)).add(x);
+            }
+        }
+        int[] sharedWith = new int[rq.size()];
         for (Span q1 : lq) {
             List<Token> a = tokensIn(left, q1);
-            if (contentSize(a) == 0) {
+            if (contentSize(a) == 0 || a.size() > MAX_QUOTE_TOKENS || rVerbatim.contains(keyList(a))) {
                 continue;
             }
-            Span best = null;
-            List<Token> bestTokens = null;
-            int bestShared = 0;
-            boolean verbatim = false;
-            for (Span q2 : rq) {
-                List<Token> b = tokensIn(right, q2);
-                if (sameKeys(a, b)) {
-                    verbatim = true;
-                    break;
+            Arrays.fill(sharedWith, 0);
+            int bestX = -1;
+            for (String stem : contentStems(a)) {
+                List<Integer> post = byStem.get(stem);
+                if (post == null || post.size() > QUOTE_POSTING_CAP && rq.size() > QUOTE_POSTING_CAP) {
+                    continue; // a word in very many quotations tells none of them apart
                 }
-                int shared = sharedStems(a, b);
-                if (shared > bestShared) {
-                    bestShared = shared;
-                    best = q2;
-                    bestTokens = b;
+                for (int x : post) {
+                    sharedWith[x]++;
+                    if (bestX < 0 || sharedWith[x] > sharedWith[bestX] || sharedWith[x] == sharedWith[bestX] && x < bestX) {
+                        bestX = x;
+                    }
                 }
             }
-            if (verbatim || best == null) {
+            if (bestX < 0) {
                 continue;
             }
-            List<Token> b = bestTokens;
+            Span best = rq.get(bestX);
+            List<Token> b = rTokens.get(bestX);
             // inflection and spelling variants ("reproduced" / "reproduces") are not a misquote
             Patch<Token> p = DiffUtils.diff(a, b, (x, y) -> x.stem().equals(y.stem()));
             int shared = contentSize(a);
@@ -282,39 +307,42 @@ final class Classifier {
         return a.size() == 1 && b.size() == 1 && spellingVariant(a.get(0).key(), b.get(0).key());
     }
 
-    private static boolean sameKeys(List<Token> a, List<Token> b) {
-        if (a.size() != b.size()) {
-            return false;
+    /** The token keys of a run: two runs with the same list say the same words. */
+    private static List<String> keyList(List<Token> tokens) {
+        List<String> out = new ArrayList<>(tokens.size());
+        for (Token t : tokens) {
+            out.add(t.key());
         }
-        for (int i = 0; i < a.size(); i++) {
-            if (!a.get(i).key().equals(b.get(i).key())) {
-                return false;
-            }
-        }
-        return true;
+        return out;
     }
 
-    /** Content stems the two token runs share. */
-    private static int sharedStems(List<Token> a, List<Token> b) {
-        Set<String> sa = new HashSet<>();
-        for (Token t : a) {
+    /** The distinct content stems of a run. */
+    private static Set<String> contentStems(List<Token> tokens) {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        for (Token t : tokens) {
             if (t.isContent()) {
-                sa.add(t.stem());
+                out.add(t.stem());
             }
         }
-        int n = 0;
-        Set<String> seen = new HashSet<>();
-        for (Token t : b) {
-            if (t.isContent() && sa.contains(t.stem()) && seen.add(t.stem())) {
-                n++;
-            }
-        }
-        return n;
+        return out;
     }
 
+    /** The quotations overlapping {@code passage}, cut to it (the article's quotations are sorted and disjoint). */
     private static List<Span> quotesIn(ArticleTokens at, Span passage) {
         List<Span> out = new ArrayList<>();
-        for (Span q : at.quotes()) {
+        List<Span> quotes = at.quotes();
+        int lo = 0;
+        int hi = quotes.size();
+        while (lo < hi) { // first quotation ending after the passage starts
+            int mid = (lo + hi) >>> 1;
+            if (quotes.get(mid).end() <= passage.start()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int k = lo; k < quotes.size() && quotes.get(k).start() < passage.end(); k++) {
+            Span q = quotes.get(k);
             int s = Math.max(q.start(), passage.start());
             int e = Math.min(q.end(), passage.end());
             if (e - s > 0) {

@@ -56,11 +56,13 @@ public final class ComparisonEngine {
      * Compares {@code left} with {@code right}.
      *
      * @throws java.util.concurrent.CancellationException when the listener cancels
+     * @throws TooLargeToCompareException before any work, when the two texts are too long for this JVM's heap
      */
     public Comparison compare(Article left, Article right, ProgressListener progress) {
         Objects.requireNonNull(left, "left");
         Objects.requireNonNull(right, "right");
         Objects.requireNonNull(progress, "progress");
+        checkFits(left, right, Runtime.getRuntime().maxMemory());
         long t0 = System.nanoTime();
         progress.progress(0, "Reading");
         Aliases a = aliases.plusDefinitionsIn(left.text(), right.text());
@@ -111,6 +113,28 @@ public final class ComparisonEngine {
         return new Comparison(left, right, lp, rp, out, System.nanoTime() - t0);
     }
 
+    /**
+     * Heap a comparison needs per character of the two texts (tokens, term vectors, the index, the candidates):
+     * a 5 MB text and its near copy ({@code bench/growth.sh near-copy}, 10 million characters) run out of memory
+     * in a 250 MB heap and finish in 400 MB; a 22 MB pair (45 bytes a character) did not finish in 300 s in a
+     * 2 GB heap, the collector running most of the time. So a third more, to be refused rather than crawl.
+     */
+    static final long HEAP_PER_CHAR = 60;
+
+    /**
+     * Refuses, before any work, two articles whose comparison would not fit in {@code maxHeap} bytes: a clear
+     * sentence up front instead of minutes of work ending in an OutOfMemoryError.
+     *
+     * @throws TooLargeToCompareException when they do not fit
+     */
+    static void checkFits(Article left, Article right, long maxHeap) {
+        long chars = (long) left.text().length() + right.text().length();
+        long needed = chars * HEAP_PER_CHAR;
+        if (maxHeap != Long.MAX_VALUE && needed > maxHeap) {
+            throw new TooLargeToCompareException(chars, needed, maxHeap);
+        }
+    }
+
     Aligner aligner() {
         return new Aligner(options, similarity, synonyms);
     }
@@ -121,6 +145,12 @@ public final class ComparisonEngine {
         Analyzer analyzer = new Analyzer();
         return aligner().evidence(analyzer.tokenize(left, a), analyzer.tokenize(right, a), ProgressListener.NONE);
     }
+
+    /**
+     * Most sentences in one verbatim block: a copied book becomes blocks of this size, so that classifying one
+     * block (a word diff) stays small however long the copy.
+     */
+    static final int MAX_BLOCK = 100;
 
     /**
      * Joins runs of links between consecutive sentences on both sides whose words are identical into blocks.
@@ -141,11 +171,15 @@ public final class ComparisonEngine {
             Aligner.Pair p = pairs.get(k);
             index.put(((long) p.left() << 32) | p.right(), k);
         }
+        int[] run = new int[pairs.size()]; // sentences in the block so far (pairs are in left order: prev < k)
         for (int k = 0; k < pairs.size(); k++) {
             Aligner.Pair p = pairs.get(k);
             Integer prev = index.get(((long) (p.left() - 1) << 32) | (p.right() - 1));
-            if (prev != null && verbatim(p, lt, rt, lLinks, rLinks) && verbatim(pairs.get(prev), lt, rt, lLinks, rLinks)) {
+            run[k] = 1;
+            if (prev != null && run[prev] < MAX_BLOCK && verbatim(p, lt, rt, lLinks, rLinks)
+                    && verbatim(pairs.get(prev), lt, rt, lLinks, rLinks)) {
                 joinsPrevious[k] = true;
+                run[k] = run[prev] + 1;
             }
         }
         // left groups: a sentence joins the previous sentence's group when its pair joins

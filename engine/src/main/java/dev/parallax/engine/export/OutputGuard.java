@@ -177,6 +177,36 @@ public final class OutputGuard {
     }
 
     /**
+     * Whether two outputs of one run would land in one file, however each is spelled ({@code ./a}, {@code a},
+     * a symbolic link at the target or in a folder on its path, a hard link): the second would replace the first.
+     * When that cannot be told, they are taken to be one (refuse rather than lose an output).
+     */
+    public static boolean sameTarget(Path a, Path b) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
+        try {
+            Path fa = where(a);
+            Path fb = where(b);
+            if (fa.equals(fb)) {
+                return true;
+            }
+            return Files.exists(fa) && Files.exists(fb) && Files.isSameFile(fa, fb);
+        } catch (IOException | InvalidPathException e) {
+            return true;
+        }
+    }
+
+    /** Where a write to {@code target} goes: its final link target, with the folder's symbolic links resolved. */
+    private static Path where(Path target) throws IOException {
+        Path p = SafeFiles.finalTarget(target).normalize();
+        Path dir = p.getParent();
+        if (dir != null && Files.isDirectory(dir)) {
+            return dir.toRealPath().resolve(p.getFileName());
+        }
+        return p;
+    }
+
+    /**
      * Throws when {@code target} is a protected file.
      *
      * @throws InputOverwriteException naming {@code target} as given

@@ -13,6 +13,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
 import org.jsoup.select.Elements;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
@@ -43,12 +44,44 @@ final class HtmlExtractor {
         "meta[property=article:modified_time]"
     };
 
+    /**
+     * The deepest nesting kept (jsoup's default is 512). Past it jsoup makes every further element a sibling at
+     * this depth, so a list or menu there no longer holds its links; parsing cost grows with the depth kept.
+     */
+    static final int MAX_DEPTH = 2048;
+
     private HtmlExtractor() {
+    }
+
+    /**
+     * Drops the links of the flattened part of a page nested deeper than {@link #MAX_DEPTH}: there a "related
+     * stories" list or a menu has lost its items (they stand beside it, empty, each link beside its item), so
+     * neither the noise classes nor the link density can tell it from the article; link text there is dropped
+     * rather than read as prose. Pages of ordinary depth are untouched.
+     */
+    private static void dropFlattenedLinks(Element body) {
+        List<Element> doomed = new ArrayList<>();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                // depth counts from body; body itself stands at depth 2 of the document (#root, html)
+                if (node instanceof Element e && e.nameIs("a") && depth + 2 >= MAX_DEPTH) {
+                    doomed.add(e);
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+            }
+        }, body);
+        doomed.forEach(Element::remove);
     }
 
     static Article extract(String name, String html, String charset, Segmenter segmenter)
             throws UnreadableInputException {
-        Document doc = Jsoup.parse(html);
+        Parser parser = Parser.htmlParser();
+        parser.setMaxDepth(MAX_DEPTH);
+        Document doc = Jsoup.parse(html, "", parser);
         String title = firstNonBlank(
                 attr(doc, "meta[property=og:title]", "content"),
                 attr(doc, "meta[name=twitter:title]", "content"),
@@ -76,6 +109,7 @@ final class HtmlExtractor {
         Element h1 = body.selectFirst("h1");
         String headline = h1 == null ? "" : clean(h1.text());
         body.select(DROP).remove();
+        dropFlattenedLinks(body);
         removeNoise(body);
         Element root = chooseRoot(body);
         List<String> paragraphs = new ArrayList<>();
