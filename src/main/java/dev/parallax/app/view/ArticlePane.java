@@ -87,6 +87,15 @@ public final class ArticlePane extends BorderPane {
     private Node gutter(int par) {
         Text t = new Text();
         t.getStyleClass().add("gutter-text");
+        if (styled != null && styled.folded(par)) {
+            // a folded stretch: a thin line with a small mark, so the reader sees that something is there
+            boolean first = par == 0 || !styled.folded(par - 1);
+            t.setText(first ? "⋯" : "");
+            t.getStyleClass().setAll("gutter-folded");
+            StackPane box = new StackPane(t);
+            box.getStyleClass().addAll("gutter", "gutter-fold");
+            return box;
+        }
         int bits = styled == null ? 0 : styled.markers(par);
         if (bits != 0) {
             StringBuilder b = new StringBuilder();
@@ -113,7 +122,10 @@ public final class ArticlePane extends BorderPane {
      */
     public void show(StyledSide s, String headline, String metaLine, Runnable loaded) {
         boolean sameText = styled != null && styled.text().equals(s.text());
-        int top = sameText ? Math.max(0, firstVisible()) : 0;
+        // the reader's place: the text at the reading line and how far below the top it stands; a filter that
+        // restyles (or folds) the same text brings that text back to the same height
+        int anchor = sameText ? readable(s, offsetAtViewport(0)) : -1;
+        double anchorY = anchor < 0 ? Double.NaN : lineFromTop(anchor);
         styled = s;
         base = s.styleSpans();
         marked.clear();
@@ -126,8 +138,8 @@ public final class ArticlePane extends BorderPane {
         List<ReadOnlyStyledDocument<Collection<String>, String, Collection<String>>> docs = s.documents();
         area.replace(0, area.getLength(), docs.get(0));
         Runnable done = () -> {
-            if (sameText) {
-                area.showParagraphAtTop(Math.min(top, area.getParagraphs().size() - 1));
+            if (anchor >= 0) {
+                restorePlace(anchor, anchorY);
             }
             updateRulerViewport();
             loaded.run();
@@ -242,6 +254,48 @@ public final class ArticlePane extends BorderPane {
         area.showParagraphRegion(par, new BoundingBox(0, y - top, 1, h));
     }
 
+    /** The first offset from {@code from} on that {@code s} leaves readable: not folded away, not a space. */
+    private static int readable(StyledSide s, int from) {
+        if (from < 0) {
+            return -1;
+        }
+        String text = s.text();
+        for (StyledSide.Run r : s.runs()) {
+            if (r.end() <= from || r.classes().contains(StyleClasses.FOLDED)) {
+                continue;
+            }
+            for (int i = Math.max(from, r.start()); i < r.end(); i++) {
+                if (!Character.isWhitespace(text.charAt(i))) {
+                    return i;
+                }
+            }
+        }
+        return Math.min(from, Math.max(0, text.length() - 1));
+    }
+
+    /** Scrolls {@code offset} back to {@code fromTop} once the new text has been laid out. */
+    private void restorePlace(int offset, double fromTop) {
+        double want = Double.isNaN(fromTop) ? 0 : fromTop;
+        double ask = want;
+        // scrollTo measures from the text's first line, lineFromTop from the area's edge, and paragraphs not
+        // laid out yet have estimated heights: measure where the line landed and correct, twice at most
+        for (int i = 0; i < 3; i++) {
+            scrollTo(offset, ask);
+            area.applyCss(); // a folded passage is small only once its style class has been applied
+            area.layout();
+            double now = lineFromTop(offset);
+            if (Double.isNaN(now) || Math.abs(now - want) <= 1 || atEnd() && now > want) {
+                return; // there, or as near as the (now shorter) text lets it come
+            }
+            ask -= now - want;
+        }
+    }
+
+    /** Whether the pane is scrolled as far down as it goes. */
+    public boolean atEnd() {
+        return area.getEstimatedScrollY() + area.getViewportHeight() >= area.getTotalHeightEstimate() - 2;
+    }
+
     /** Scrolls a span into the upper third of the viewport. */
     public void reveal(Span s) {
         scrollTo(s.start(), area.getViewportHeight() / 4);
@@ -302,7 +356,8 @@ public final class ArticlePane extends BorderPane {
         if (area.getLength() == 0) {
             return -1;
         }
-        double y = area.getViewportHeight() * fraction;
+        // below the top padding: a hit at y = 0 makes Flowless lay out backwards from a cell it has not sized
+        double y = Math.max(12, area.getViewportHeight() * fraction);
         return area.hit(40, y).getInsertionIndex();
     }
 

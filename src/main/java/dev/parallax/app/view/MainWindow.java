@@ -132,6 +132,11 @@ public final class MainWindow {
     private Command smaller;
     private Command resetFont;
     private Command cancel;
+    private Command syncToggle;
+    private Command onlyConflictsToggle;
+    private Command hideUniqueToggle;
+    private Command foldUniqueToggle;
+    private Command darkToggle;
     private Command overview;
     private Stage overviewStage;
     private OverviewPane overviewPane;
@@ -163,6 +168,16 @@ public final class MainWindow {
                 .alsoOn(shortcut(KeyCode.NUMPAD0)));
         overview = add(new Command("folder-overview", "Folder overview…", shortcut(KeyCode.O, KeyCombination.SHIFT_DOWN),
                 this::showOverview, vm.folderProperty().isNull()));
+        syncToggle = add(Command.toggle("sync", "Synchronized scrolling", null, vm.syncScrollProperty(),
+                "Scrolling one side brings the matching passage into view on the other"));
+        onlyConflictsToggle = add(Command.toggle("only-conflicts", "Show only conflicts", null,
+                vm.onlyConflictsProperty(), "Highlight only the passages where the sources disagree on a fact"));
+        hideUniqueToggle = add(Command.toggle("hide-unique", "Hide passages only in one source", null,
+                vm.hideUniqueProperty(), "Stop highlighting passages that only one source has (they stay, greyed)"));
+        foldUniqueToggle = add(Command.toggle("fold-unique", "Fold away passages only in one source", null,
+                vm.foldUniqueProperty(), "Fold passages that only one source has out of the way (⋯ marks where),"
+                        + " so the shared ones stand together"));
+        darkToggle = add(Command.toggle("dark", "Dark theme", null, vm.darkProperty(), "Dark theme"));
         cancel = add(new Command("cancel", "Cancel comparison", new KeyCodeCombination(KeyCode.ESCAPE), vm::cancel,
                 vm.busyProperty().not()));
     }
@@ -195,14 +210,6 @@ public final class MainWindow {
         Menu file = new Menu("File", null, open.menuItem(), recentMenu, new SeparatorMenuItem(),
                 exportJson.menuItem(), exportHtml.menuItem(), new SeparatorMenuItem(), quit);
 
-        CheckMenuItem onlyConflicts = new CheckMenuItem("Show only conflicts");
-        onlyConflicts.selectedProperty().bindBidirectional(vm.onlyConflictsProperty());
-        CheckMenuItem hideUnique = new CheckMenuItem("Hide passages only in one source");
-        hideUnique.selectedProperty().bindBidirectional(vm.hideUniqueProperty());
-        CheckMenuItem sync = new CheckMenuItem("Synchronized scrolling");
-        sync.selectedProperty().bindBidirectional(vm.syncScrollProperty());
-        CheckMenuItem dark = new CheckMenuItem("Dark theme");
-        dark.selectedProperty().bindBidirectional(vm.darkProperty());
         Menu fontMenu = new Menu("Reading font");
         javafx.scene.control.ToggleGroup fonts = new javafx.scene.control.ToggleGroup();
         for (String family : List.of("Serif", "SansSerif", "DejaVu Serif", "DejaVu Sans", "Liberation Serif")) {
@@ -215,10 +222,11 @@ public final class MainWindow {
             });
             fontMenu.getItems().add(item);
         }
-        Menu view = new Menu("View", null, overview.menuItem(), new SeparatorMenuItem(), onlyConflicts, hideUnique,
-                new SeparatorMenuItem(), sync,
+        Menu view = new Menu("View", null, overview.menuItem(), new SeparatorMenuItem(),
+                onlyConflictsToggle.menuItem(), hideUniqueToggle.menuItem(), foldUniqueToggle.menuItem(),
+                new SeparatorMenuItem(), syncToggle.menuItem(),
                 swap.menuItem(), new SeparatorMenuItem(), bigger.menuItem(), smaller.menuItem(),
-                resetFont.menuItem(), fontMenu, dark);
+                resetFont.menuItem(), fontMenu, darkToggle.menuItem());
         Menu nav = new Menu("Navigate", null, nextDiff.menuItem(), prevDiff.menuItem(), nextConflict.menuItem(),
                 prevConflict.menuItem(), jump.menuItem(), new SeparatorMenuItem(), cancel.menuItem());
         MenuBar bar = new MenuBar(file, view, nav);
@@ -240,51 +248,69 @@ public final class MainWindow {
     private ToolBar toolBar() {
         Button openB = open.button("Open folder…");
         Button swapB = swap.button("⇄ Swap sides");
-        ToggleButton sync = new ToggleButton("⇅ Sync scroll");
-        sync.setId("toggle-sync");
-        sync.setFocusTraversable(false);
-        sync.selectedProperty().bindBidirectional(vm.syncScrollProperty());
-        Tips.set(sync, "Scrolling one side brings the matching passage into view on the other");
-        ToggleButton only = new ToggleButton("≠ Only conflicts");
-        only.setId("toggle-only-conflicts");
-        only.setFocusTraversable(false);
-        only.selectedProperty().bindBidirectional(vm.onlyConflictsProperty());
-        Tips.set(only, "Highlight only the passages where the sources disagree on a fact");
-        ToggleButton hide = new ToggleButton("+ Hide unique");
-        hide.setId("toggle-hide-unique");
-        hide.setFocusTraversable(false);
-        hide.selectedProperty().bindBidirectional(vm.hideUniqueProperty());
-        Tips.set(hide, "Stop highlighting passages that only one source has");
+        ToggleButton sync = syncToggle.toggleButton("⇅ Sync scroll");
+        ToggleButton only = onlyConflictsToggle.toggleButton("≠ Only conflicts");
+        ToggleButton hide = hideUniqueToggle.toggleButton("+ Hide unique");
+        ToggleButton fold = foldUniqueToggle.toggleButton("⋯ Fold unique");
         Button prev = prevConflict.button("▲");
         Button next = nextConflict.button("▼ Next conflict");
         Slider sens = new Slider(0, 1, vm.sensitivityProperty().get());
         sens.setId("sensitivity");
-        sens.setPrefWidth(110);
+        sens.setPrefWidth(130);
         sens.setFocusTraversable(false);
+        sens.setShowTickMarks(true);
+        sens.setMajorTickUnit(0.5);
+        sens.setMinorTickCount(9);
+        sens.setBlockIncrement(ReaderViewModel.SENSITIVITY_STEP);
         Tips.set(sens, "Sensitivity: left links only near-identical passages, right also loose"
-                + " paraphrases. Compares again when released.");
+                + " paraphrases. Compares again when released; the middle tick is the default"
+                + String.format(Locale.ROOT, " (%.2f)", ReaderViewModel.DEFAULT_SENSITIVITY)
+                + ", double-click or ↺ goes back to it.");
+        // the slider only proposes: the view model snaps to a step (and to the default near the middle)
+        Runnable commit = () -> vm.setSensitivity(sens.getValue());
         sens.valueChangingProperty().addListener((o, was, now) -> {
             if (!now) {
-                vm.sensitivityProperty().set(sens.getValue());
+                commit.run();
             }
         });
-        sens.setOnMouseReleased(e -> vm.sensitivityProperty().set(sens.getValue()));
+        sens.setOnMouseReleased(e -> commit.run());
+        sens.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                vm.resetSensitivity();
+            }
+        });
+        vm.sensitivityProperty().addListener((o, a, b) -> {
+            if (!sens.isValueChanging()) {
+                sens.setValue(b.doubleValue());
+            }
+        });
+        Label sensValue = new Label();
+        sensValue.setId("sensitivity-value");
+        sensValue.getStyleClass().add("toolbar-value");
+        sensValue.textProperty().bind(Bindings.createStringBinding(() -> {
+            double v = sens.isValueChanging() ? sens.getValue() : vm.sensitivityProperty().get();
+            return String.format(Locale.ROOT, "%.2f", v);
+        }, sens.valueProperty(), sens.valueChangingProperty(), vm.sensitivityProperty()));
+        sensValue.setMinWidth(Region.USE_PREF_SIZE);
+        Button sensReset = new Button("↺");
+        sensReset.setId("sensitivity-reset");
+        sensReset.setFocusTraversable(false);
+        Tips.set(sensReset, String.format(Locale.ROOT, "Back to the default sensitivity (%.2f)",
+                ReaderViewModel.DEFAULT_SENSITIVITY));
+        sensReset.setOnAction(e -> vm.resetSensitivity());
+        sensReset.disableProperty().bind(vm.sensitivityProperty().isEqualTo(ReaderViewModel.DEFAULT_SENSITIVITY, 1e-9));
         Label sensL = new Label("Strict");
         Label sensR = new Label("Loose");
         sensL.getStyleClass().add("toolbar-hint");
         sensR.getStyleClass().add("toolbar-hint");
         Button a1 = smaller.button("A−");
         Button a2 = bigger.button("A+");
-        ToggleButton theme = new ToggleButton("◐");
-        theme.setId("toggle-dark");
-        theme.setFocusTraversable(false);
-        Tips.set(theme, "Dark theme");
-        theme.selectedProperty().bindBidirectional(vm.darkProperty());
+        ToggleButton theme = darkToggle.toggleButton("◐");
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         ToolBar tb = new ToolBar(openB, new Separator(Orientation.VERTICAL), swapB, sync,
-                new Separator(Orientation.VERTICAL), only, hide, prev, next, new Separator(Orientation.VERTICAL),
-                sensL, sens, sensR, grow, a1, a2, theme);
+                new Separator(Orientation.VERTICAL), only, hide, fold, prev, next, new Separator(Orientation.VERTICAL),
+                sensL, sens, sensR, sensValue, sensReset, grow, a1, a2, theme);
         tb.setId("toolbar");
         return tb;
     }
@@ -372,6 +398,7 @@ public final class MainWindow {
         vm.comparisonProperty().addListener((o, a, b) -> render());
         vm.onlyConflictsProperty().addListener((o, a, b) -> render());
         vm.hideUniqueProperty().addListener((o, a, b) -> render());
+        vm.foldUniqueProperty().addListener((o, a, b) -> render());
         vm.sensitivityProperty().addListener((o, a, b) -> vm.compare());
         vm.selectionProperty().addListener((o, a, b) -> showSelection(b));
         vm.darkProperty().addListener((o, a, b) -> applyTheme(b));
@@ -441,7 +468,8 @@ public final class MainWindow {
             band.setComparison(null, l -> true);
             return;
         }
-        Filter f = new Filter(vm.isShown(Kind.AGREE), true, vm.isShown(Kind.UNIQUE));
+        Filter f = new Filter(vm.isShown(Kind.AGREE), true, vm.isShown(Kind.UNIQUE), vm.foldUniqueProperty().get());
+        driver = null; // restyling keeps each pane's place; neither pane drives the other meanwhile
         StyledSide[] ready = offered != null && offered.comparison() == c && offered.filter().equals(f)
                 ? offered.sides() : null;
         offered = null;
@@ -501,9 +529,10 @@ public final class MainWindow {
         Selection sel = vm.selection();
         if (sel == null && c != shownComparison) {
             // a new pair: open the details on its first conflict, the finding a reader wants first
+            // and both panes on it, so what the panel describes is what the reader sees
             Link first = vm.nextLink(Side.LEFT, -1, true, true);
             if (first != null) {
-                vm.selectLink(Side.LEFT, first);
+                bringBoth(vm.selectLink(Side.LEFT, first));
             }
         } else if (sel != null && sel.link() != null && !vm.isShown(sel.link())) {
             vm.clearSelection();
@@ -657,13 +686,21 @@ public final class MainWindow {
             vm.reportStatus(conflicts ? "No conflicts in this pair" : "No differences to go to");
             return;
         }
-        Selection s = vm.selectLink(side, l);
+        bringBoth(vm.selectLink(side, l));
+    }
+
+    /** Scrolls both panes so the selected pair stands level in the upper quarter, and flashes both. */
+    private void bringBoth(Selection s) {
+        if (s == null || s.counterpart() == null) {
+            return;
+        }
         driver = null;
+        ArticlePane p = pane(s.side());
         double y = p.area().getViewportHeight() / 4;
         p.scrollTo(s.passage().start(), y);
-        pane(side.other()).scrollTo(s.counterpart().start(), y);
+        pane(s.side().other()).scrollTo(s.counterpart().start(), y);
         p.flash(s.passage().span());
-        pane(side.other()).flash(s.counterpart().span());
+        pane(s.side().other()).flash(s.counterpart().span());
     }
 
     private void rulerJump(Side side, int offset) {
