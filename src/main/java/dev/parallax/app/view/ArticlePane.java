@@ -67,10 +67,12 @@ public final class ArticlePane extends BorderPane {
         title.getStyleClass().add("pane-title");
         title.setWrapText(true);
         meta.getStyleClass().add("pane-meta");
+        meta.setWrapText(true); // a long source and date wrap rather than lose the word count
         Label sideLabel = new Label(side == Side.LEFT ? "LEFT" : "RIGHT");
         sideLabel.getStyleClass().add("side-badge");
         sideLabel.setMinWidth(Region.USE_PREF_SIZE);
         HBox titleRow = new HBox(8, sideLabel, title);
+        meta.setId(name + "-meta");
         VBox header = new VBox(2, titleRow, meta);
         header.getStyleClass().add("pane-header");
         setTop(header);

@@ -109,8 +109,21 @@ public final class MainWindow {
         root.getStylesheets().add(MainWindow.class.getResource("reader.css").toExternalForm());
         buildCommands();
         root.setTop(new VBox(menuBar(), toolBar()));
-        root.setLeft(sidebar());
-        root.setCenter(center());
+        // the article list and the reading area share a divider: drag it to widen the list
+        SplitPane body = new SplitPane(sidebar(), center());
+        body.setId("body-split");
+        SplitPane.setResizableWithParent(body.getItems().get(0), false);
+        // the list starts at its preferred width, whatever size the window first shows at
+        body.widthProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number was, Number now) {
+                if (now.doubleValue() > 0) {
+                    body.setDividerPositions(Math.min(0.4, 300 / now.doubleValue()));
+                    body.widthProperty().removeListener(this);
+                }
+            }
+        });
+        root.setCenter(body);
         root.setBottom(statusBar());
         wire();
         applyTheme(vm.darkProperty().get());
@@ -251,12 +264,12 @@ public final class MainWindow {
         ToggleButton sync = syncToggle.toggleButton("⇅ Sync scroll");
         ToggleButton only = onlyConflictsToggle.toggleButton("≠ Only conflicts");
         ToggleButton hide = hideUniqueToggle.toggleButton("+ Hide unique");
-        ToggleButton fold = foldUniqueToggle.toggleButton("⋯ Fold unique");
+        ToggleButton fold = foldUniqueToggle.toggleButton("⋯ Fold");
         Button prev = prevConflict.button("▲");
-        Button next = nextConflict.button("▼ Next conflict");
+        Button next = nextConflict.button("▼");
         Slider sens = new Slider(0, 1, vm.sensitivityProperty().get());
         sens.setId("sensitivity");
-        sens.setPrefWidth(130);
+        sens.setPrefWidth(110);
         sens.setFocusTraversable(false);
         sens.setShowTickMarks(true);
         sens.setMajorTickUnit(0.5);
@@ -333,8 +346,10 @@ public final class MainWindow {
         VBox.setVgrow(list, Priority.ALWAYS);
         VBox box = new VBox(4, head, folder, list, hint);
         box.getStyleClass().add("sidebar");
-        box.setPrefWidth(270);
+        box.setId("sidebar");
+        box.setPrefWidth(300);
         box.setMinWidth(200);
+        box.setMaxWidth(700);
         return box;
     }
 
@@ -558,7 +573,7 @@ public final class MainWindow {
         List<String> parts = new ArrayList<>();
         parts.add(a.site().isBlank() ? fileName(a) : a.site() + " · " + fileName(a));
         if (!a.date().isBlank()) {
-            parts.add(a.date());
+            parts.add(dev.parallax.app.viewmodel.Dates.readable(a.date()));
         }
         parts.add(String.format(Locale.ROOT, "%,d words", words(a)));
         return String.join("  ·  ", parts);
@@ -902,6 +917,12 @@ public final class MainWindow {
             if (root.getScene() != null) {
                 scene.getStylesheets().setAll(root.getScene().getStylesheets());
             }
+            scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == KeyCode.ESCAPE) {
+                    overviewStage.hide(); // and the scan stops (onHidden)
+                    e.consume();
+                }
+            });
             overviewStage.setScene(scene);
             overviewStage.setOnHidden(e -> overviewPane.cancelScan());
         }
