@@ -47,6 +47,8 @@ public final class ArticlePane extends BorderPane {
     private StyleSpans<Collection<String>> base;
     private final List<Span> marked = new ArrayList<>();
     private Span flashing;
+    private final List<Span> found = new ArrayList<>();
+    private Span foundCurrent;
     private AnimationTimer loader;
     private final PauseTransition flashEnd = new PauseTransition(Duration.millis(900));
 
@@ -80,6 +82,13 @@ public final class ArticlePane extends BorderPane {
         HBox.setHgrow(scroll, Priority.ALWAYS);
         setCenter(body);
         flashEnd.setOnFinished(e -> endFlash());
+        // which pane the keys act on: the focused one carries "active" (an accent on its header and badge)
+        focusWithinProperty().addListener((o, was, now) -> {
+            getStyleClass().remove("active");
+            if (now) {
+                getStyleClass().add("active");
+            }
+        });
         // the ruler's box follows what is on screen, also when the first layout comes after the text
         area.getVisibleParagraphs().addModificationObserver(m -> updateRulerViewport());
     }
@@ -131,6 +140,8 @@ public final class ArticlePane extends BorderPane {
         styled = s;
         base = s.styleSpans();
         marked.clear();
+        found.clear();
+        foundCurrent = null;
         flashEnd.stop();
         flashing = null;
         if (loader != null) {
@@ -205,6 +216,17 @@ public final class ArticlePane extends BorderPane {
         }
     }
 
+    /** Highlights the matches of a search, {@code current} (one of them, or null) the most; un-highlights the
+     *  previous ones. */
+    public void showFound(List<Span> matches, Span current) {
+        List<Span> old = new ArrayList<>(found);
+        found.clear();
+        found.addAll(matches);
+        foundCurrent = current;
+        old.forEach(this::repaint);
+        matches.forEach(this::repaint);
+    }
+
     /** Whether the character at {@code offset} carries a CSS class (used by tests). */
     public boolean hasClass(int offset, String cls) {
         return offset >= 0 && offset < area.getLength() && area.getStyleOfChar(offset).contains(cls);
@@ -215,8 +237,9 @@ public final class ArticlePane extends BorderPane {
         if (base == null || s.end() > area.getLength() || s.isEmpty()) {
             return;
         }
-        boolean sel = marked.contains(s);
-        boolean fl = s.equals(flashing);
+        // a region inside a selected or flashing passage is drawn selected or flashing too (search matches)
+        boolean sel = marked.stream().anyMatch(m -> m.start() <= s.start() && s.end() <= m.end());
+        boolean fl = flashing != null && flashing.start() <= s.start() && s.end() <= flashing.end();
         StyleSpans<Collection<String>> spans = base.subView(s.start(), s.end());
         if (sel || fl) {
             spans = spans.mapStyles(st -> {
@@ -230,7 +253,36 @@ public final class ArticlePane extends BorderPane {
                 return l;
             });
         }
+        if (!found.isEmpty()) {
+            spans = spans.overlay(foundIn(s), (a, b) -> {
+                if (b.isEmpty()) {
+                    return a;
+                }
+                List<String> l = new ArrayList<>(a);
+                l.addAll(b);
+                return l;
+            });
+        }
         area.setStyleSpans(s.start(), spans);
+    }
+
+    /** The search matches within {@code s} as style spans over its length ("find-match", "find-current"). */
+    private StyleSpans<Collection<String>> foundIn(Span s) {
+        org.fxmisc.richtext.model.StyleSpansBuilder<Collection<String>> b =
+                new org.fxmisc.richtext.model.StyleSpansBuilder<>();
+        int at = s.start();
+        for (Span m : found) { // in text order
+            int from = Math.max(at, m.start());
+            int to = Math.min(s.end(), m.end());
+            if (to <= from) {
+                continue;
+            }
+            b.add(List.of(), from - at);
+            b.add(m.equals(foundCurrent) ? List.of("find-match", "find-current") : List.of("find-match"), to - from);
+            at = to;
+        }
+        b.add(List.of(), s.end() - at);
+        return b.create();
     }
 
     // ---- geometry
@@ -360,7 +412,11 @@ public final class ArticlePane extends BorderPane {
         }
         // below the top padding: a hit at y = 0 makes Flowless lay out backwards from a cell it has not sized
         double y = Math.max(12, area.getViewportHeight() * fraction);
-        return area.hit(40, y).getInsertionIndex();
+        try {
+            return area.hit(40, y).getInsertionIndex();
+        } catch (java.util.NoSuchElementException e) {
+            return -1; // Flowless asked for a cell it has not laid out yet (mid-scroll): no answer this time
+        }
     }
 
     /** Distance of an offset's line from the viewport top, or NaN when off screen. */

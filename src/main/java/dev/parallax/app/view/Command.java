@@ -109,4 +109,14 @@ public final class Command {
     public String id() {
         return id;
     }
+
+    /** The menu label. */
+    public String label() {
+        return label;
+    }
+
+    /** The shortcut shown in the menu, or null. */
+    public KeyCombination key() {
+        return key;
+    }
 }

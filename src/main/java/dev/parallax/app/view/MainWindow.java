@@ -86,6 +86,10 @@ public final class MainWindow {
     private final ArticlePane rightPane = new ArticlePane(Side.RIGHT);
     private final ConnectorBand band = new ConnectorBand(leftPane, rightPane);
     private final DetailsPanel details = new DetailsPanel();
+    private final FindBar findBar = new FindBar(leftPane, rightPane, side -> {
+        activeSide = side;
+        driver = null;
+    });
     private final HBox legend = new HBox(14);
     private final ListView<ArticleEntry> list = new ListView<>();
     private final StatusBar statusBar = new StatusBar();
@@ -145,6 +149,11 @@ public final class MainWindow {
     private Command smaller;
     private Command resetFont;
     private Command cancel;
+    private Command find;
+    private Command findNext;
+    private Command findPrevious;
+    private Command openFiles;
+    private Command keysHelp;
     private Command syncToggle;
     private Command onlyConflictsToggle;
     private Command hideUniqueToggle;
@@ -191,6 +200,14 @@ public final class MainWindow {
                 vm.foldUniqueProperty(), "Fold passages that only one source has out of the way (⋯ marks where),"
                         + " so the shared ones stand together"));
         darkToggle = add(Command.toggle("dark", "Dark theme", null, vm.darkProperty(), "Dark theme"));
+        find = add(new Command("find", "Find in both…", shortcut(KeyCode.F), findBar::open, null));
+        findNext = add(new Command("find-next", "Find next", new KeyCodeCombination(KeyCode.F3), () -> findBar.go(1),
+                null));
+        findPrevious = add(new Command("find-previous", "Find previous",
+                new KeyCodeCombination(KeyCode.F3, KeyCombination.SHIFT_DOWN), () -> findBar.go(-1), null));
+        openFiles = add(new Command("open-files", "Open two files…", shortcut(KeyCode.O, KeyCombination.ALT_DOWN),
+                this::chooseFiles, null));
+        keysHelp = add(new Command("keys", "Keys", new KeyCodeCombination(KeyCode.F1), this::showKeys, null));
         cancel = add(new Command("cancel", "Cancel comparison", new KeyCodeCombination(KeyCode.ESCAPE), vm::cancel,
                 vm.busyProperty().not()));
     }
@@ -220,7 +237,7 @@ public final class MainWindow {
                 w.hide();
             }
         });
-        Menu file = new Menu("File", null, open.menuItem(), recentMenu, new SeparatorMenuItem(),
+        Menu file = new Menu("File", null, open.menuItem(), openFiles.menuItem(), recentMenu, new SeparatorMenuItem(),
                 exportJson.menuItem(), exportHtml.menuItem(), new SeparatorMenuItem(), quit);
 
         Menu fontMenu = new Menu("Reading font");
@@ -241,8 +258,14 @@ public final class MainWindow {
                 swap.menuItem(), new SeparatorMenuItem(), bigger.menuItem(), smaller.menuItem(),
                 resetFont.menuItem(), fontMenu, darkToggle.menuItem());
         Menu nav = new Menu("Navigate", null, nextDiff.menuItem(), prevDiff.menuItem(), nextConflict.menuItem(),
-                prevConflict.menuItem(), jump.menuItem(), new SeparatorMenuItem(), cancel.menuItem());
-        MenuBar bar = new MenuBar(file, view, nav);
+                prevConflict.menuItem(), jump.menuItem(), new SeparatorMenuItem(), find.menuItem(),
+                findNext.menuItem(), findPrevious.menuItem(), new SeparatorMenuItem(), cancel.menuItem());
+        MenuItem about = new MenuItem("About Parallax");
+        about.setId("menu-about");
+        about.setOnAction(e -> showAbout());
+        Menu help = new Menu("Help", null, keysHelp.menuItem(), about);
+        help.setId("menu-help");
+        MenuBar bar = new MenuBar(file, view, nav, help);
         bar.setId("menu-bar");
         return bar;
     }
@@ -363,7 +386,7 @@ public final class MainWindow {
         HBox.setHgrow(rightPane, Priority.ALWAYS);
         leftPane.setPrefWidth(100);
         rightPane.setPrefWidth(100);
-        VBox top = new VBox(legend, panes);
+        VBox top = new VBox(legend, findBar, panes);
         VBox.setVgrow(panes, Priority.ALWAYS);
         SplitPane split = new SplitPane(top, details);
         split.setOrientation(Orientation.VERTICAL);
@@ -437,6 +460,10 @@ public final class MainWindow {
             p.ruler().setOnJump(offset -> rulerJump(side, offset));
         }
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getTarget() instanceof javafx.scene.control.TextInputControl
+                    && (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.ESCAPE)) {
+                return; // the find field's own Enter (next match) and Esc (close), not jump and cancel
+            }
             for (Command c : commands) {
                 if (c.matches(e)) {
                     c.run();
@@ -463,9 +490,7 @@ public final class MainWindow {
             if (Files.isDirectory(first)) {
                 vm.openFolder(first, null, null);
             } else {
-                Path dir = first.toAbsolutePath().getParent();
-                Path second = files.size() > 1 ? files.get(1).toPath() : null;
-                vm.openFolder(dir, first, second);
+                openFiles(files.stream().limit(2).map(File::toPath).toList());
             }
         }
         e.setDropCompleted(ok);
@@ -555,6 +580,7 @@ public final class MainWindow {
             showSelection(sel);
         }
         shownComparison = c;
+        findBar.refresh();
         leftPane.updateRulerViewport();
         rightPane.updateRulerViewport();
         renders.set(renders.get() + 1);
@@ -612,7 +638,8 @@ public final class MainWindow {
         Label share = new Label(String.format(Locale.ROOT, "%.0f%% of the text is shared", 100 * s.sharedShare()));
         share.getStyleClass().add("legend-share");
         share.setMinWidth(Region.USE_PREF_SIZE);
-        Label diffKey = new Label("bold = differing fact · dotted = wording");
+        Label diffKey = new Label("bold = differing fact · dotted = wording · margin: one mark per passage"
+                + " starting on the line (≠= a conflict and an agreement, =+ …)");
         diffKey.getStyleClass().add("legend-hint");
         diffKey.setMinWidth(0);
         Region grow = new Region();
@@ -825,6 +852,76 @@ public final class MainWindow {
         }
     }
 
+    /** File > Open two files…: the two articles to compare, from one folder (which opens with them). */
+    private void chooseFiles() {
+        FileChooser fc = new FileChooser();
+        fc.setTitle("Open two articles to compare (select both)");
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Articles", "*.txt", "*.md", "*.html", "*.htm"));
+        Path cur = vm.folderProperty().get();
+        if (cur != null && Files.isDirectory(cur)) {
+            fc.setInitialDirectory(cur.toFile());
+        }
+        List<File> files = fc.showOpenMultipleDialog(window());
+        if (files != null && !files.isEmpty()) {
+            openFiles(files.stream().map(File::toPath).toList());
+        }
+    }
+
+    /**
+     * Opens one or two article files, as dropping them would: the folder of the first, with the first on the left
+     * and the second on the right. Two files from different folders are refused with a message.
+     */
+    public void openFiles(List<Path> files) {
+        Path first = files.get(0).toAbsolutePath();
+        Path second = files.size() > 1 ? files.get(1).toAbsolutePath() : null;
+        if (files.size() > 2) {
+            vm.reportError("Choose two articles, not " + files.size());
+            return;
+        }
+        if (second != null && !first.getParent().equals(second.getParent())) {
+            vm.reportError("Choose two articles from the same folder (Parallax opens their folder)");
+            return;
+        }
+        vm.openFolder(first.getParent(), first, second);
+    }
+
+    /** Help > Keys (F1): every command with its key, from the commands themselves. */
+    private void showKeys() {
+        StringBuilder b = new StringBuilder();
+        for (Command c : commands) {
+            if (c.key() != null) {
+                b.append(String.format(Locale.ROOT, "%-18s %s%n", c.key().getDisplayText(), c.label()));
+            }
+        }
+        b.append(String.format(Locale.ROOT, "%-18s %s%n", "Enter / Shift+Enter", "next / previous match (in Find)"));
+        b.append(String.format(Locale.ROOT, "%-18s %s%n", "Esc", "close Find"));
+        javafx.scene.control.TextArea text = new javafx.scene.control.TextArea(b.toString());
+        text.setId("keys-text");
+        text.setEditable(false);
+        text.setStyle("-fx-font-family: monospace;");
+        text.setPrefRowCount(Math.min(28, commands.size() + 3));
+        text.setPrefColumnCount(56);
+        Alert a = new Alert(Alert.AlertType.INFORMATION);
+        a.setTitle("Parallax keys");
+        a.setHeaderText("Keys");
+        a.getDialogPane().setContent(text);
+        a.initOwner(window());
+        a.show();
+    }
+
+    /** Help > About Parallax. */
+    private void showAbout() {
+        String version = MainWindow.class.getPackage().getImplementationVersion();
+        Alert a = new Alert(Alert.AlertType.INFORMATION, "Parallax" + (version == null ? "" : " " + version)
+                + "\nReads two articles about one event side by side: what they share, where they disagree on a"
+                + " fact, and what only one of them says.\nThe comparison runs on this computer; nothing is"
+                + " sent anywhere and the articles are never modified.");
+        a.setTitle("About Parallax");
+        a.setHeaderText("Parallax");
+        a.initOwner(window());
+        a.show();
+    }
+
     private Path chooseTarget(String title, String ext, String description) {
         FileChooser fc = new FileChooser();
         fc.setTitle(title);
@@ -965,6 +1062,11 @@ public final class MainWindow {
 
     public ConnectorBand band() {
         return band;
+    }
+
+    /** The find bar (for tests). */
+    FindBar findBar() {
+        return findBar;
     }
 
     public void setActiveSide(Side side) {
