@@ -140,7 +140,10 @@ public class OverviewPane extends BorderPane {
         table.getColumns().add(column("Likely source", 100, c -> c.pair().likelySource() == null ? "–"
                 : c.pair().likelySource().equals(c.id()) ? "this one" : "the selected"));
         table.getColumns().get(3).setId("overview-likely-source");
-        table.getColumns().add(column("Article", 200, Counterpart::title));
+        table.getColumns().add(column("Article", 120, Counterpart::title));
+        for (int i = 0; i < 4; i++) {
+            table.getColumns().get(i).setMinWidth(table.getColumns().get(i).getPrefWidth()); // headers whole
+        }
         table.setRowFactory(t -> {
             TableRow<Counterpart> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
@@ -157,7 +160,7 @@ public class OverviewPane extends BorderPane {
         side.getStyleClass().add("overview-side");
 
         SplitPane split = new SplitPane(matrixBox, side);
-        split.setDividerPositions(0.55);
+        split.setDividerPositions(0.5);
         setCenter(split);
 
         status.setId("overview-status");
@@ -167,6 +170,10 @@ public class OverviewPane extends BorderPane {
         cancel.setId("overview-cancel");
         cancel.setDisable(true);
         cancel.setOnAction(e -> cancelScan());
+        status.setWrapText(true); // the whole summary, on two lines when the window is narrow
+        status.setMinWidth(0);
+        status.setMinHeight(Region.USE_PREF_SIZE);
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox bar = new HBox(10, status, grow, progress, cancel);

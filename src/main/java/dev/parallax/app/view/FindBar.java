@@ -14,7 +14,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 
 /**
- * Find (Ctrl+F): a bar above the panes that searches both articles at once, ignoring case. Every match is
+ * Find (Ctrl+F): a bar above the panes that searches both articles at once, ignoring case, starting from the words
+ * selected in the focused pane. Every match is
  * highlighted; Enter / F3 goes to the next one (left article first, then the right), Shift+Enter / Shift+F3 to
  * the previous one, Esc closes the bar.
  */
@@ -79,6 +80,15 @@ final class FindBar extends HBox {
         });
         setVisible(false);
         setManaged(false);
+    }
+
+    /** Shows the bar with the field focused, starting from {@code selected} (the words selected in a pane) when
+     *  that is one line of text. */
+    void open(String selected) {
+        if (selected != null && !selected.isBlank() && selected.length() <= 200 && selected.indexOf('\n') < 0) {
+            field.setText(selected.strip());
+        }
+        open();
     }
 
     /** Shows the bar with the field focused and its text selected. */

@@ -118,12 +118,24 @@ public final class MainWindow {
         body.setId("body-split");
         SplitPane.setResizableWithParent(body.getItems().get(0), false);
         // the list starts at its preferred width, whatever size the window first shows at
-        body.widthProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number was, Number now) {
-                if (now.doubleValue() > 0) {
-                    body.setDividerPositions(Math.min(0.4, 300 / now.doubleValue()));
-                    body.widthProperty().removeListener(this);
+        // (until the user drags the divider: then it stays where they left it)
+        boolean[] adjusting = {false};
+        boolean[] moved = {false};
+        Runnable keep = () -> {
+            double w = body.getWidth();
+            if (!moved[0] && w > 0) {
+                adjusting[0] = true;
+                body.setDividerPositions(Math.min(0.4, 300 / w));
+                adjusting[0] = false;
+            }
+        };
+        body.widthProperty().addListener((o, was, now) -> keep.run());
+        body.getDividers().get(0).positionProperty().addListener((o, was, now) -> {
+            if (!adjusting[0]) {
+                if (body.isPressed()) {
+                    moved[0] = true;
+                } else {
+                    keep.run(); // the split pane's own layout after a resize
                 }
             }
         });
@@ -200,7 +212,8 @@ public final class MainWindow {
                 vm.foldUniqueProperty(), "Fold passages that only one source has out of the way (⋯ marks where),"
                         + " so the shared ones stand together"));
         darkToggle = add(Command.toggle("dark", "Dark theme", null, vm.darkProperty(), "Dark theme"));
-        find = add(new Command("find", "Find in both…", shortcut(KeyCode.F), findBar::open, null));
+        find = add(new Command("find", "Find in both…", shortcut(KeyCode.F),
+                () -> findBar.open(pane(activeSide).area().getSelectedText()), null));
         findNext = add(new Command("find-next", "Find next", new KeyCodeCombination(KeyCode.F3), () -> findBar.go(1),
                 null));
         findPrevious = add(new Command("find-previous", "Find previous",
@@ -638,8 +651,10 @@ public final class MainWindow {
         Label share = new Label(String.format(Locale.ROOT, "%.0f%% of the text is shared", 100 * s.sharedShare()));
         share.getStyleClass().add("legend-share");
         share.setMinWidth(Region.USE_PREF_SIZE);
-        Label diffKey = new Label("bold = differing fact · dotted = wording · margin: one mark per passage"
-                + " starting on the line (≠= a conflict and an agreement, =+ …)");
+        Label diffKey = new Label("bold = differing fact · dotted = wording · margin =+ ≠=: one mark per passage"
+                + " on the line");
+        Tips.set(diffKey, "The margin beside each line marks every passage that starts on it, so one line can carry"
+                + " several: ≠= a conflict and an agreement, =+ an agreement and a passage only this source has");
         diffKey.getStyleClass().add("legend-hint");
         diffKey.setMinWidth(0);
         Region grow = new Region();
