@@ -68,6 +68,7 @@ public class OverviewPane extends BorderPane {
     private static final Color CONFLICT = Color.web("#d23c2a");
     private static final Color DIAGONAL = Color.web("#c9c9c9");
     private static final Color SELECTED = Color.web("#f2b01e");
+    private static final Color TEXT = Color.web("#333333");
     private static final double MATRIX = 760;
 
     private final Canvas canvas = new Canvas();
@@ -86,6 +87,12 @@ public class OverviewPane extends BorderPane {
     private int[] order = new int[0];
     private final Map<Long, PairScore> pairs = new HashMap<>();
     private double cell = 4;
+    /** Room left of and above the matrix for the article names (none when the cells are too small to name). */
+    private double ox;
+    private double oy;
+    /** Cells at least this high carry a name on each axis. */
+    static final double NAMED_CELL = 9;
+    static final double LABEL_WIDTH = 170;
     private BiConsumer<Path, Path> onOpenPair = (a, b) -> { };
     private Task<ScanResult> running;
 
@@ -101,9 +108,13 @@ public class OverviewPane extends BorderPane {
         matrixScroll.setPannable(false);
         hover.setId("overview-hover");
         hover.getStyleClass().add("overview-hover");
-        Label legend = new Label("Shade: share of text with a counterpart.  Red mark: conflicting facts.  "
-                + "Click a cell to open the pair.");
+        Label legend = new Label("Darker blue: more of the two articles' text is shared.  Red corner: they"
+                + " disagree on a fact.  Click a cell to open the pair in the reader.  Rows and columns are the"
+                + " articles in the order of the reader's list.");
+        legend.setId("overview-hint");
         legend.getStyleClass().add("overview-legend");
+        legend.setWrapText(true);
+        legend.setMinHeight(Region.USE_PREF_SIZE);
         VBox matrixBox = new VBox(6, legend, matrixScroll, hover);
         VBox.setVgrow(matrixScroll, Priority.ALWAYS);
         matrixBox.getStyleClass().add("overview-matrix-box");
@@ -119,14 +130,20 @@ public class OverviewPane extends BorderPane {
         });
         table.setId("overview-list");
         table.setPlaceholder(new Label("Select an article to see the others that share its text"));
-        table.getColumns().add(column("Shared", 70, c -> String.format(Locale.ROOT, "%.0f%%",
+        // every column in view: the article's name takes what the numbers leave
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(column("Shared", 62, c -> String.format(Locale.ROOT, "%.0f%%",
                 100 * c.pair().sharedShare())));
-        table.getColumns().add(column("Conflicts", 70, c -> Integer.toString(c.pair().conflicts())));
-        table.getColumns().add(column("Similarity", 80, c -> String.format(Locale.ROOT, "%.2f",
-                c.pair().similarity())));
-        table.getColumns().add(column("Article", 330, Counterpart::title));
-        table.getColumns().add(column("Likely source", 110, c -> c.pair().likelySource() == null ? "–"
-                : c.pair().likelySource().equals(c.id()) ? "this one" : "selected"));
+        table.getColumns().add(column("Conflicts", 66, c -> Integer.toString(c.pair().conflicts())));
+        table.getColumns().add(column("Similar", 62, c -> String.format(Locale.ROOT, "%.0f%%",
+                100 * c.pair().similarity())));
+        table.getColumns().add(column("Likely source", 100, c -> c.pair().likelySource() == null ? "–"
+                : c.pair().likelySource().equals(c.id()) ? "this one" : "the selected"));
+        table.getColumns().get(3).setId("overview-likely-source");
+        table.getColumns().add(column("Article", 120, Counterpart::title));
+        for (int i = 0; i < 4; i++) {
+            table.getColumns().get(i).setMinWidth(table.getColumns().get(i).getPrefWidth()); // headers whole
+        }
         table.setRowFactory(t -> {
             TableRow<Counterpart> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
@@ -143,7 +160,7 @@ public class OverviewPane extends BorderPane {
         side.getStyleClass().add("overview-side");
 
         SplitPane split = new SplitPane(matrixBox, side);
-        split.setDividerPositions(0.55);
+        split.setDividerPositions(0.5);
         setCenter(split);
 
         status.setId("overview-status");
@@ -153,6 +170,10 @@ public class OverviewPane extends BorderPane {
         cancel.setId("overview-cancel");
         cancel.setDisable(true);
         cancel.setOnAction(e -> cancelScan());
+        status.setWrapText(true); // the whole summary, on two lines when the window is narrow
+        status.setMinWidth(0);
+        status.setMinHeight(Region.USE_PREF_SIZE);
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox bar = new HBox(10, status, grow, progress, cancel);
@@ -181,20 +202,26 @@ public class OverviewPane extends BorderPane {
         this.folder = Objects.requireNonNull(folder, "folder");
         documents.clear();
         documents.addAll(docs);
+        // the reader's list order (file names, ignoring case), on both axes
+        documents.sort(java.util.Comparator.comparing((Document d) -> d.id().toLowerCase(Locale.ROOT))
+                .thenComparing(Document::id));
         index.clear();
-        for (int i = 0; i < docs.size(); i++) {
-            index.put(docs.get(i).id(), i);
+        for (int i = 0; i < documents.size(); i++) {
+            index.put(documents.get(i).id(), i);
         }
         order = new int[docs.size()];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
         pairs.clear();
-        article.getItems().setAll(docs);
+        article.getItems().setAll(documents);
         article.setValue(null);
         cell = docs.isEmpty() ? 8 : Math.max(1, Math.min(24, MATRIX / docs.size()));
-        canvas.setWidth(Math.max(1, cell * docs.size() + 1));
-        canvas.setHeight(Math.max(1, cell * docs.size() + 1));
+        boolean named = cell >= NAMED_CELL;
+        ox = named ? LABEL_WIDTH : 0;
+        oy = named ? LABEL_WIDTH : 0;
+        canvas.setWidth(Math.max(1, ox + cell * docs.size() + 1));
+        canvas.setHeight(Math.max(1, oy + cell * docs.size() + 1));
         rows.clear();
         draw();
     }
@@ -240,7 +267,7 @@ public class OverviewPane extends BorderPane {
     public Point2D cellCenter(String a, String b) {
         int r = order[index.get(a)];
         int c = order[index.get(b)];
-        return new Point2D((c + 0.5) * cell, (r + 0.5) * cell);
+        return new Point2D(ox + (c + 0.5) * cell, oy + (r + 0.5) * cell);
     }
 
     /** Puts the members of each group next to each other on both axes, largest groups first. */
@@ -324,10 +351,11 @@ public class OverviewPane extends BorderPane {
             for (PairScore p; (p = inbox.poll()) != null; ) {
                 addPair(p);
             }
-            orderByGroups(r.groups());
-            finish(String.format(Locale.ROOT, "%d articles, %d skipped; %d pairs aligned, %d share text; %d groups; "
-                    + "%.1f s", r.documents().size(), r.skipped().size(), r.candidates(), r.pairsAbove(0.01).size(),
-                    r.groups().size(), r.timings().total() / 1e9));
+            // the axes stay in the list's order: a reader finds an article where the list has it
+            finish(String.format(Locale.ROOT, "%d articles, %d skipped; %d pairs compared passage by passage, %d of"
+                    + " them share text; %d groups of related articles; %.1f s", r.documents().size(),
+                    r.skipped().size(), r.candidates(), r.pairsAbove(0.01).size(), r.groups().size(),
+                    r.timings().total() / 1e9));
         });
         task.setOnCancelled(e -> finish("Scan cancelled; " + pairs.size() + " pairs shown"));
         task.setOnFailed(e -> finish("Scan failed: " + task.getException().getMessage()));
@@ -398,15 +426,19 @@ public class OverviewPane extends BorderPane {
         String a = documents.get(rc[0]).id();
         String b = documents.get(rc[1]).id();
         PairScore p = pairs.get(key(rc[0], rc[1]));
-        hover.setText(rc[0] == rc[1] ? a : p == null ? a + "  ×  " + b + ": not a candidate"
-                : String.format(Locale.ROOT, "%s  ×  %s: %.0f%% shared, %d conflicts", a, b, 100 * p.sharedShare(),
-                p.conflicts()));
+        hover.setText(rc[0] == rc[1] ? a : p == null ? a + "  ×  " + b + ": not compared, they have too few"
+                + " distinctive words in common to share a passage"
+                : String.format(Locale.ROOT, "%s  ×  %s: %.0f%% of the text shared, %d conflicting fact%s", a, b,
+                100 * p.sharedShare(), p.conflicts(), p.conflicts() == 1 ? "" : "s"));
     }
 
     /** {document index of the row, of the column} under a canvas point, or null. */
     private int[] cellAt(double x, double y) {
-        int r = (int) (y / cell);
-        int c = (int) (x / cell);
+        if (x < ox || y < oy) {
+            return null;
+        }
+        int r = (int) ((y - oy) / cell);
+        int c = (int) ((x - ox) / cell);
         if (r < 0 || c < 0 || r >= documents.size() || c >= documents.size()) {
             return null;
         }
@@ -426,13 +458,14 @@ public class OverviewPane extends BorderPane {
         g.setFill(Color.WHITE);
         g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
         g.setFill(EMPTY);
-        g.fillRect(0, 0, cell * documents.size(), cell * documents.size());
+        g.fillRect(ox, oy, cell * documents.size(), cell * documents.size());
         Document selected = article.getValue();
         if (selected != null) {
             g.setFill(SELECTED.deriveColor(0, 0.3, 1.15, 1));
-            double y = order[index.get(selected.id())] * cell;
-            g.fillRect(0, y, cell * documents.size(), cell);
+            double y = oy + order[index.get(selected.id())] * cell;
+            g.fillRect(ox, y, cell * documents.size(), cell);
         }
+        drawNames(g);
         for (int i = 0; i < documents.size(); i++) {
             drawCell(i, i);
         }
@@ -446,8 +479,8 @@ public class OverviewPane extends BorderPane {
 
     private void drawCell(int i, int j) {
         GraphicsContext g = canvas.getGraphicsContext2D();
-        double x = order[j] * cell;
-        double y = order[i] * cell;
+        double x = ox + order[j] * cell;
+        double y = oy + order[i] * cell;
         PairScore p = i == j ? null : pairs.get(key(i, j));
         Color fill;
         if (i == j) {
@@ -469,6 +502,46 @@ public class OverviewPane extends BorderPane {
             g.fillPolygon(new double[] {x + cell - gap - m, x + cell - gap, x + cell - gap},
                     new double[] {y, y, y + m}, 3);
         }
+    }
+
+    /** The article names along both axes (rows on the left, columns above, turned), when cells are big enough. */
+    private void drawNames(GraphicsContext g) {
+        if (ox == 0) {
+            return;
+        }
+        g.setFill(TEXT);
+        g.setFont(javafx.scene.text.Font.font(Math.min(12, cell - 1)));
+        g.setTextBaseline(javafx.geometry.VPos.CENTER);
+        for (int i = 0; i < documents.size(); i++) {
+            String name = axisName(documents.get(i));
+            double at = order[i] * cell + cell / 2;
+            g.setTextAlign(javafx.scene.text.TextAlignment.RIGHT);
+            g.fillText(name, ox - 4, oy + at, LABEL_WIDTH - 8);
+            g.save();
+            g.translate(ox + at, oy - 4);
+            g.rotate(-90);
+            g.setTextAlign(javafx.scene.text.TextAlignment.LEFT);
+            g.fillText(name, 0, 0, LABEL_WIDTH - 8);
+            g.restore();
+        }
+    }
+
+    /** An article's name on an axis: its file name without the extension, cut to fit. */
+    static String axisName(Document d) {
+        String n = d.id().replaceFirst("\\.[^.]*$", "");
+        return n.length() > 26 ? n.substring(0, 25) + "…" : n;
+    }
+
+    /** The names on the axes, in their order (for tests). */
+    public List<String> axisNames() {
+        if (ox == 0) {
+            return List.of();
+        }
+        String[] out = new String[documents.size()];
+        for (int i = 0; i < documents.size(); i++) {
+            out[order[i]] = axisName(documents.get(i));
+        }
+        return List.of(out);
     }
 
     private static long key(int i, int j) {

@@ -1,6 +1,7 @@
 package dev.parallax.app.view;
 
 import dev.parallax.app.viewmodel.ArticleEntry;
+import dev.parallax.app.viewmodel.Dates;
 import dev.parallax.app.viewmodel.ReaderViewModel;
 import dev.parallax.app.viewmodel.Side;
 import java.util.ArrayList;
@@ -45,6 +46,8 @@ final class ArticleCell extends ListCell<ArticleEntry> {
     private final class Row {
         final Label title = new Label();
         final Label meta = new Label();
+        /** The length, on the meta line's right: it never gives way to a long source name. */
+        final Label words = new Label();
         final Button leftB = new Button("L");
         final Button rightB = new Button("R");
         final HBox box;
@@ -62,7 +65,14 @@ final class ArticleCell extends ListCell<ArticleEntry> {
             Tips.set(meta, ArticleCell.this::tip);
             leftB.setOnAction(e -> vm.show(Side.LEFT, getItem()));
             rightB.setOnAction(e -> vm.show(Side.RIGHT, getItem()));
-            VBox text = new VBox(2, title, meta);
+            title.setWrapText(true); // two lines for the headline; the tooltip has the rest
+            words.getStyleClass().add("article-meta");
+            words.setMinWidth(Label.USE_PREF_SIZE);
+            meta.setMinWidth(0);
+            HBox.setHgrow(meta, Priority.ALWAYS);
+            meta.setMaxWidth(Double.MAX_VALUE);
+            HBox metaLine = new HBox(6, meta, words);
+            VBox text = new VBox(2, title, metaLine);
             text.setMinWidth(0);
             HBox.setHgrow(text, Priority.ALWAYS);
             VBox buttons = new VBox(3, leftB, rightB);
@@ -108,12 +118,13 @@ final class ArticleCell extends ListCell<ArticleEntry> {
             List<String> parts = new ArrayList<>();
             parts.add(item.sourceName());
             if (!item.date().isBlank()) {
-                parts.add(item.date());
+                parts.add(Dates.readable(item.date()));
             }
-            parts.add(String.format(Locale.ROOT, "%,d words", item.words()));
             row.meta.setText(String.join(" · ", parts));
+            row.words.setText(String.format(Locale.ROOT, "%,d words", item.words()));
         } else {
             row.meta.setText("⚠ " + item.error());
+            row.words.setText("");
         }
         row.leftB.setDisable(!item.readable());
         row.rightB.setDisable(!item.readable());

@@ -47,6 +47,8 @@ public final class ArticlePane extends BorderPane {
     private StyleSpans<Collection<String>> base;
     private final List<Span> marked = new ArrayList<>();
     private Span flashing;
+    private final List<Span> found = new ArrayList<>();
+    private Span foundCurrent;
     private AnimationTimer loader;
     private final PauseTransition flashEnd = new PauseTransition(Duration.millis(900));
 
@@ -67,10 +69,12 @@ public final class ArticlePane extends BorderPane {
         title.getStyleClass().add("pane-title");
         title.setWrapText(true);
         meta.getStyleClass().add("pane-meta");
+        meta.setWrapText(true); // a long source and date wrap rather than lose the word count
         Label sideLabel = new Label(side == Side.LEFT ? "LEFT" : "RIGHT");
         sideLabel.getStyleClass().add("side-badge");
         sideLabel.setMinWidth(Region.USE_PREF_SIZE);
         HBox titleRow = new HBox(8, sideLabel, title);
+        meta.setId(name + "-meta");
         VBox header = new VBox(2, titleRow, meta);
         header.getStyleClass().add("pane-header");
         setTop(header);
@@ -78,6 +82,13 @@ public final class ArticlePane extends BorderPane {
         HBox.setHgrow(scroll, Priority.ALWAYS);
         setCenter(body);
         flashEnd.setOnFinished(e -> endFlash());
+        // which pane the keys act on: the focused one carries "active" (an accent on its header and badge)
+        focusWithinProperty().addListener((o, was, now) -> {
+            getStyleClass().remove("active");
+            if (now) {
+                getStyleClass().add("active");
+            }
+        });
         // the ruler's box follows what is on screen, also when the first layout comes after the text
         area.getVisibleParagraphs().addModificationObserver(m -> updateRulerViewport());
     }
@@ -87,6 +98,15 @@ public final class ArticlePane extends BorderPane {
     private Node gutter(int par) {
         Text t = new Text();
         t.getStyleClass().add("gutter-text");
+        if (styled != null && styled.folded(par)) {
+            // a folded stretch: a thin line with a small mark, so the reader sees that something is there
+            boolean first = par == 0 || !styled.folded(par - 1);
+            t.setText(first ? "⋯" : "");
+            t.getStyleClass().setAll("gutter-folded");
+            StackPane box = new StackPane(t);
+            box.getStyleClass().addAll("gutter", "gutter-fold");
+            return box;
+        }
         int bits = styled == null ? 0 : styled.markers(par);
         if (bits != 0) {
             StringBuilder b = new StringBuilder();
@@ -113,10 +133,15 @@ public final class ArticlePane extends BorderPane {
      */
     public void show(StyledSide s, String headline, String metaLine, Runnable loaded) {
         boolean sameText = styled != null && styled.text().equals(s.text());
-        int top = sameText ? Math.max(0, firstVisible()) : 0;
+        // the reader's place: the text at the reading line and how far below the top it stands; a filter that
+        // restyles (or folds) the same text brings that text back to the same height
+        int anchor = sameText ? readable(s, offsetAtViewport(0)) : -1;
+        double anchorY = anchor < 0 ? Double.NaN : lineFromTop(anchor);
         styled = s;
         base = s.styleSpans();
         marked.clear();
+        found.clear();
+        foundCurrent = null;
         flashEnd.stop();
         flashing = null;
         if (loader != null) {
@@ -126,8 +151,8 @@ public final class ArticlePane extends BorderPane {
         List<ReadOnlyStyledDocument<Collection<String>, String, Collection<String>>> docs = s.documents();
         area.replace(0, area.getLength(), docs.get(0));
         Runnable done = () -> {
-            if (sameText) {
-                area.showParagraphAtTop(Math.min(top, area.getParagraphs().size() - 1));
+            if (anchor >= 0) {
+                restorePlace(anchor, anchorY);
             }
             updateRulerViewport();
             loaded.run();
@@ -191,6 +216,17 @@ public final class ArticlePane extends BorderPane {
         }
     }
 
+    /** Highlights the matches of a search, {@code current} (one of them, or null) the most; un-highlights the
+     *  previous ones. */
+    public void showFound(List<Span> matches, Span current) {
+        List<Span> old = new ArrayList<>(found);
+        found.clear();
+        found.addAll(matches);
+        foundCurrent = current;
+        old.forEach(this::repaint);
+        matches.forEach(this::repaint);
+    }
+
     /** Whether the character at {@code offset} carries a CSS class (used by tests). */
     public boolean hasClass(int offset, String cls) {
         return offset >= 0 && offset < area.getLength() && area.getStyleOfChar(offset).contains(cls);
@@ -201,8 +237,9 @@ public final class ArticlePane extends BorderPane {
         if (base == null || s.end() > area.getLength() || s.isEmpty()) {
             return;
         }
-        boolean sel = marked.contains(s);
-        boolean fl = s.equals(flashing);
+        // a region inside a selected or flashing passage is drawn selected or flashing too (search matches)
+        boolean sel = marked.stream().anyMatch(m -> m.start() <= s.start() && s.end() <= m.end());
+        boolean fl = flashing != null && flashing.start() <= s.start() && s.end() <= flashing.end();
         StyleSpans<Collection<String>> spans = base.subView(s.start(), s.end());
         if (sel || fl) {
             spans = spans.mapStyles(st -> {
@@ -216,7 +253,36 @@ public final class ArticlePane extends BorderPane {
                 return l;
             });
         }
+        if (!found.isEmpty()) {
+            spans = spans.overlay(foundIn(s), (a, b) -> {
+                if (b.isEmpty()) {
+                    return a;
+                }
+                List<String> l = new ArrayList<>(a);
+                l.addAll(b);
+                return l;
+            });
+        }
         area.setStyleSpans(s.start(), spans);
+    }
+
+    /** The search matches within {@code s} as style spans over its length ("find-match", "find-current"). */
+    private StyleSpans<Collection<String>> foundIn(Span s) {
+        org.fxmisc.richtext.model.StyleSpansBuilder<Collection<String>> b =
+                new org.fxmisc.richtext.model.StyleSpansBuilder<>();
+        int at = s.start();
+        for (Span m : found) { // in text order
+            int from = Math.max(at, m.start());
+            int to = Math.min(s.end(), m.end());
+            if (to <= from) {
+                continue;
+            }
+            b.add(List.of(), from - at);
+            b.add(m.equals(foundCurrent) ? List.of("find-match", "find-current") : List.of("find-match"), to - from);
+            at = to;
+        }
+        b.add(List.of(), s.end() - at);
+        return b.create();
     }
 
     // ---- geometry
@@ -240,6 +306,48 @@ public final class ArticlePane extends BorderPane {
         double top = Math.max(0, Math.min(fromTop, h - 20));
         // a region exactly one viewport high, starting 'top' above the line: only one scroll position shows it
         area.showParagraphRegion(par, new BoundingBox(0, y - top, 1, h));
+    }
+
+    /** The first offset from {@code from} on that {@code s} leaves readable: not folded away, not a space. */
+    private static int readable(StyledSide s, int from) {
+        if (from < 0) {
+            return -1;
+        }
+        String text = s.text();
+        for (StyledSide.Run r : s.runs()) {
+            if (r.end() <= from || r.classes().contains(StyleClasses.FOLDED)) {
+                continue;
+            }
+            for (int i = Math.max(from, r.start()); i < r.end(); i++) {
+                if (!Character.isWhitespace(text.charAt(i))) {
+                    return i;
+                }
+            }
+        }
+        return Math.min(from, Math.max(0, text.length() - 1));
+    }
+
+    /** Scrolls {@code offset} back to {@code fromTop} once the new text has been laid out. */
+    private void restorePlace(int offset, double fromTop) {
+        double want = Double.isNaN(fromTop) ? 0 : fromTop;
+        double ask = want;
+        // scrollTo measures from the text's first line, lineFromTop from the area's edge, and paragraphs not
+        // laid out yet have estimated heights: measure where the line landed and correct, twice at most
+        for (int i = 0; i < 3; i++) {
+            scrollTo(offset, ask);
+            area.applyCss(); // a folded passage is small only once its style class has been applied
+            area.layout();
+            double now = lineFromTop(offset);
+            if (Double.isNaN(now) || Math.abs(now - want) <= 1 || atEnd() && now > want) {
+                return; // there, or as near as the (now shorter) text lets it come
+            }
+            ask -= now - want;
+        }
+    }
+
+    /** Whether the pane is scrolled as far down as it goes. */
+    public boolean atEnd() {
+        return area.getEstimatedScrollY() + area.getViewportHeight() >= area.getTotalHeightEstimate() - 2;
     }
 
     /** Scrolls a span into the upper third of the viewport. */
@@ -302,8 +410,13 @@ public final class ArticlePane extends BorderPane {
         if (area.getLength() == 0) {
             return -1;
         }
-        double y = area.getViewportHeight() * fraction;
-        return area.hit(40, y).getInsertionIndex();
+        // below the top padding: a hit at y = 0 makes Flowless lay out backwards from a cell it has not sized
+        double y = Math.max(12, area.getViewportHeight() * fraction);
+        try {
+            return area.hit(40, y).getInsertionIndex();
+        } catch (java.util.NoSuchElementException e) {
+            return -1; // Flowless asked for a cell it has not laid out yet (mid-scroll): no answer this time
+        }
     }
 
     /** Distance of an offset's line from the viewport top, or NaN when off screen. */

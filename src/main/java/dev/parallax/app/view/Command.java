@@ -1,8 +1,11 @@
 package dev.parallax.app.view;
 
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCombination;
 
 /**
@@ -17,6 +20,8 @@ public final class Command {
     private final Runnable action;
     private final ObservableBooleanValue disabled;
     private final java.util.List<KeyCombination> alternatives = new java.util.ArrayList<>();
+    private BooleanProperty selected;
+    private String tip;
 
     public Command(String id, String label, KeyCombination key, Runnable action, ObservableBooleanValue disabled) {
         this.id = id;
@@ -26,7 +31,27 @@ public final class Command {
         this.disabled = disabled;
     }
 
+    /**
+     * A command that switches {@code state} on and off: its menu item is a check item and its toolbar button
+     * a toggle button, both bound to the one property.
+     */
+    public static Command toggle(String id, String label, KeyCombination key, BooleanProperty state, String tip) {
+        Command c = new Command(id, label, key, () -> state.set(!state.get()), null);
+        c.selected = state;
+        c.tip = tip;
+        return c;
+    }
+
     public MenuItem menuItem() {
+        if (selected != null) {
+            CheckMenuItem m = new CheckMenuItem(label);
+            m.setId("menu-" + id);
+            if (key != null) {
+                m.setAccelerator(key);
+            }
+            m.selectedProperty().bindBidirectional(selected);
+            return m;
+        }
         MenuItem m = new MenuItem(label);
         m.setId("menu-" + id);
         if (key != null) {
@@ -51,6 +76,19 @@ public final class Command {
         return b;
     }
 
+    /** The toolbar's toggle button of a {@link #toggle} command. */
+    public ToggleButton toggleButton(String text) {
+        if (selected == null) {
+            throw new IllegalStateException(id + " is not a toggle");
+        }
+        ToggleButton b = new ToggleButton(text);
+        b.setId("toggle-" + id);
+        b.setFocusTraversable(false);
+        b.selectedProperty().bindBidirectional(selected);
+        Tips.set(b, (tip == null ? label : tip) + (key == null ? "" : "  (" + key.getDisplayText() + ")"));
+        return b;
+    }
+
     /** Runs the command unless it is disabled. */
     public void run() {
         if (disabled == null || !disabled.get()) {
@@ -70,5 +108,15 @@ public final class Command {
 
     public String id() {
         return id;
+    }
+
+    /** The menu label. */
+    public String label() {
+        return label;
+    }
+
+    /** The shortcut shown in the menu, or null. */
+    public KeyCombination key() {
+        return key;
     }
 }

@@ -1,6 +1,7 @@
 package dev.parallax.app.view;
 
 import dev.parallax.app.view.style.StyleClasses;
+import dev.parallax.app.viewmodel.Explain;
 import dev.parallax.app.viewmodel.ReaderViewModel.Selection;
 import dev.parallax.app.viewmodel.Side;
 import dev.parallax.engine.result.Comparison;
@@ -65,16 +66,18 @@ public final class DetailsPanel extends VBox {
         if (c == null || s == null) {
             heading.setText("Click a coloured passage to see how the two sources differ.   "
                     + "F7 next difference · Alt+↓ next conflict · Enter jump to counterpart");
-            heading.getStyleClass().removeAll("details-agree", "details-conflict");
+            heading.getStyleClass().removeAll("details-agree", "details-conflict", "details-unique");
             passages.setVisible(false);
             return;
         }
         passages.setVisible(true);
-        heading.getStyleClass().removeAll("details-agree", "details-conflict");
+        heading.getStyleClass().removeAll("details-agree", "details-conflict", "details-unique");
         if (s.link() == null) {
             String who = s.side() == Side.LEFT ? "left" : "right";
-            heading.setText(StyleClasses.marker(Kind.UNIQUE) + " Only in the " + who + " source: the other article has "
-                    + "no passage like this one.");
+            String other = s.side() == Side.LEFT ? "right" : "left";
+            heading.setText(StyleClasses.marker(Kind.UNIQUE) + " Only in this source (the " + who + "): the " + other
+                    + " article has no passage like this one.");
+            heading.getStyleClass().add("details-unique");
             Passage p = s.passage();
             TextFlow flow = s.side() == Side.LEFT ? leftFlow : rightFlow;
             String text = (s.side() == Side.LEFT ? c.left() : c.right()).text();
@@ -95,8 +98,16 @@ public final class DetailsPanel extends VBox {
         Passage rp = c.passage(l.right());
         fill(leftFlow, c.left().text(), lp.span(), l, true);
         fill(rightFlow, c.right().text(), rp.span(), l, false);
+        String same = Explain.sameness(l, lp.span(), c.left().text(), rp.span(), c.right().text());
+        if (same != null) {
+            Label line = new Label(same);
+            line.setId("details-sameness");
+            line.setWrapText(true);
+            line.getStyleClass().addAll("difference-line", "difference-wording");
+            differences.getChildren().add(line);
+        }
         for (Difference d : l.differences()) {
-            Label line = new Label(d.describe(c.left().text(), c.right().text()).replaceAll("\\s+", " "));
+            Label line = new Label(Explain.difference(d, c.left().text(), c.right().text()));
             line.setWrapText(true);
             line.getStyleClass().addAll("difference-line", d.type().isFactual() ? "difference-factual" : "difference-wording");
             if (d.type().isFactual() || factual.isEmpty()) {

@@ -86,6 +86,10 @@ public final class MainWindow {
     private final ArticlePane rightPane = new ArticlePane(Side.RIGHT);
     private final ConnectorBand band = new ConnectorBand(leftPane, rightPane);
     private final DetailsPanel details = new DetailsPanel();
+    private final FindBar findBar = new FindBar(leftPane, rightPane, side -> {
+        activeSide = side;
+        driver = null;
+    });
     private final HBox legend = new HBox(14);
     private final ListView<ArticleEntry> list = new ListView<>();
     private final StatusBar statusBar = new StatusBar();
@@ -109,8 +113,33 @@ public final class MainWindow {
         root.getStylesheets().add(MainWindow.class.getResource("reader.css").toExternalForm());
         buildCommands();
         root.setTop(new VBox(menuBar(), toolBar()));
-        root.setLeft(sidebar());
-        root.setCenter(center());
+        // the article list and the reading area share a divider: drag it to widen the list
+        SplitPane body = new SplitPane(sidebar(), center());
+        body.setId("body-split");
+        SplitPane.setResizableWithParent(body.getItems().get(0), false);
+        // the list starts at its preferred width, whatever size the window first shows at
+        // (until the user drags the divider: then it stays where they left it)
+        boolean[] adjusting = {false};
+        boolean[] moved = {false};
+        Runnable keep = () -> {
+            double w = body.getWidth();
+            if (!moved[0] && w > 0) {
+                adjusting[0] = true;
+                body.setDividerPositions(Math.min(0.4, 300 / w));
+                adjusting[0] = false;
+            }
+        };
+        body.widthProperty().addListener((o, was, now) -> keep.run());
+        body.getDividers().get(0).positionProperty().addListener((o, was, now) -> {
+            if (!adjusting[0]) {
+                if (body.isPressed()) {
+                    moved[0] = true;
+                } else {
+                    keep.run(); // the split pane's own layout after a resize
+                }
+            }
+        });
+        root.setCenter(body);
         root.setBottom(statusBar());
         wire();
         applyTheme(vm.darkProperty().get());
@@ -132,6 +161,16 @@ public final class MainWindow {
     private Command smaller;
     private Command resetFont;
     private Command cancel;
+    private Command find;
+    private Command findNext;
+    private Command findPrevious;
+    private Command openFiles;
+    private Command keysHelp;
+    private Command syncToggle;
+    private Command onlyConflictsToggle;
+    private Command hideUniqueToggle;
+    private Command foldUniqueToggle;
+    private Command darkToggle;
     private Command overview;
     private Stage overviewStage;
     private OverviewPane overviewPane;
@@ -163,6 +202,25 @@ public final class MainWindow {
                 .alsoOn(shortcut(KeyCode.NUMPAD0)));
         overview = add(new Command("folder-overview", "Folder overview…", shortcut(KeyCode.O, KeyCombination.SHIFT_DOWN),
                 this::showOverview, vm.folderProperty().isNull()));
+        syncToggle = add(Command.toggle("sync", "Synchronized scrolling", null, vm.syncScrollProperty(),
+                "Scrolling one side brings the matching passage into view on the other"));
+        onlyConflictsToggle = add(Command.toggle("only-conflicts", "Show only conflicts", null,
+                vm.onlyConflictsProperty(), "Highlight only the passages where the sources disagree on a fact"));
+        hideUniqueToggle = add(Command.toggle("hide-unique", "Hide passages only in one source", null,
+                vm.hideUniqueProperty(), "Stop highlighting passages that only one source has (they stay, greyed)"));
+        foldUniqueToggle = add(Command.toggle("fold-unique", "Fold away passages only in one source", null,
+                vm.foldUniqueProperty(), "Fold passages that only one source has out of the way (⋯ marks where),"
+                        + " so the shared ones stand together"));
+        darkToggle = add(Command.toggle("dark", "Dark theme", null, vm.darkProperty(), "Dark theme"));
+        find = add(new Command("find", "Find in both…", shortcut(KeyCode.F),
+                () -> findBar.open(pane(activeSide).area().getSelectedText()), null));
+        findNext = add(new Command("find-next", "Find next", new KeyCodeCombination(KeyCode.F3), () -> findBar.go(1),
+                null));
+        findPrevious = add(new Command("find-previous", "Find previous",
+                new KeyCodeCombination(KeyCode.F3, KeyCombination.SHIFT_DOWN), () -> findBar.go(-1), null));
+        openFiles = add(new Command("open-files", "Open two files…", shortcut(KeyCode.O, KeyCombination.ALT_DOWN),
+                this::chooseFiles, null));
+        keysHelp = add(new Command("keys", "Keys", new KeyCodeCombination(KeyCode.F1), this::showKeys, null));
         cancel = add(new Command("cancel", "Cancel comparison", new KeyCodeCombination(KeyCode.ESCAPE), vm::cancel,
                 vm.busyProperty().not()));
     }
@@ -192,17 +250,9 @@ public final class MainWindow {
                 w.hide();
             }
         });
-        Menu file = new Menu("File", null, open.menuItem(), recentMenu, new SeparatorMenuItem(),
+        Menu file = new Menu("File", null, open.menuItem(), openFiles.menuItem(), recentMenu, new SeparatorMenuItem(),
                 exportJson.menuItem(), exportHtml.menuItem(), new SeparatorMenuItem(), quit);
 
-        CheckMenuItem onlyConflicts = new CheckMenuItem("Show only conflicts");
-        onlyConflicts.selectedProperty().bindBidirectional(vm.onlyConflictsProperty());
-        CheckMenuItem hideUnique = new CheckMenuItem("Hide passages only in one source");
-        hideUnique.selectedProperty().bindBidirectional(vm.hideUniqueProperty());
-        CheckMenuItem sync = new CheckMenuItem("Synchronized scrolling");
-        sync.selectedProperty().bindBidirectional(vm.syncScrollProperty());
-        CheckMenuItem dark = new CheckMenuItem("Dark theme");
-        dark.selectedProperty().bindBidirectional(vm.darkProperty());
         Menu fontMenu = new Menu("Reading font");
         javafx.scene.control.ToggleGroup fonts = new javafx.scene.control.ToggleGroup();
         for (String family : List.of("Serif", "SansSerif", "DejaVu Serif", "DejaVu Sans", "Liberation Serif")) {
@@ -215,13 +265,20 @@ public final class MainWindow {
             });
             fontMenu.getItems().add(item);
         }
-        Menu view = new Menu("View", null, overview.menuItem(), new SeparatorMenuItem(), onlyConflicts, hideUnique,
-                new SeparatorMenuItem(), sync,
+        Menu view = new Menu("View", null, overview.menuItem(), new SeparatorMenuItem(),
+                onlyConflictsToggle.menuItem(), hideUniqueToggle.menuItem(), foldUniqueToggle.menuItem(),
+                new SeparatorMenuItem(), syncToggle.menuItem(),
                 swap.menuItem(), new SeparatorMenuItem(), bigger.menuItem(), smaller.menuItem(),
-                resetFont.menuItem(), fontMenu, dark);
+                resetFont.menuItem(), fontMenu, darkToggle.menuItem());
         Menu nav = new Menu("Navigate", null, nextDiff.menuItem(), prevDiff.menuItem(), nextConflict.menuItem(),
-                prevConflict.menuItem(), jump.menuItem(), new SeparatorMenuItem(), cancel.menuItem());
-        MenuBar bar = new MenuBar(file, view, nav);
+                prevConflict.menuItem(), jump.menuItem(), new SeparatorMenuItem(), find.menuItem(),
+                findNext.menuItem(), findPrevious.menuItem(), new SeparatorMenuItem(), cancel.menuItem());
+        MenuItem about = new MenuItem("About Parallax");
+        about.setId("menu-about");
+        about.setOnAction(e -> showAbout());
+        Menu help = new Menu("Help", null, keysHelp.menuItem(), about);
+        help.setId("menu-help");
+        MenuBar bar = new MenuBar(file, view, nav, help);
         bar.setId("menu-bar");
         return bar;
     }
@@ -240,51 +297,69 @@ public final class MainWindow {
     private ToolBar toolBar() {
         Button openB = open.button("Open folder…");
         Button swapB = swap.button("⇄ Swap sides");
-        ToggleButton sync = new ToggleButton("⇅ Sync scroll");
-        sync.setId("toggle-sync");
-        sync.setFocusTraversable(false);
-        sync.selectedProperty().bindBidirectional(vm.syncScrollProperty());
-        Tips.set(sync, "Scrolling one side brings the matching passage into view on the other");
-        ToggleButton only = new ToggleButton("≠ Only conflicts");
-        only.setId("toggle-only-conflicts");
-        only.setFocusTraversable(false);
-        only.selectedProperty().bindBidirectional(vm.onlyConflictsProperty());
-        Tips.set(only, "Highlight only the passages where the sources disagree on a fact");
-        ToggleButton hide = new ToggleButton("+ Hide unique");
-        hide.setId("toggle-hide-unique");
-        hide.setFocusTraversable(false);
-        hide.selectedProperty().bindBidirectional(vm.hideUniqueProperty());
-        Tips.set(hide, "Stop highlighting passages that only one source has");
+        ToggleButton sync = syncToggle.toggleButton("⇅ Sync scroll");
+        ToggleButton only = onlyConflictsToggle.toggleButton("≠ Only conflicts");
+        ToggleButton hide = hideUniqueToggle.toggleButton("+ Hide unique");
+        ToggleButton fold = foldUniqueToggle.toggleButton("⋯ Fold");
         Button prev = prevConflict.button("▲");
-        Button next = nextConflict.button("▼ Next conflict");
+        Button next = nextConflict.button("▼");
         Slider sens = new Slider(0, 1, vm.sensitivityProperty().get());
         sens.setId("sensitivity");
         sens.setPrefWidth(110);
         sens.setFocusTraversable(false);
+        sens.setShowTickMarks(true);
+        sens.setMajorTickUnit(0.5);
+        sens.setMinorTickCount(9);
+        sens.setBlockIncrement(ReaderViewModel.SENSITIVITY_STEP);
         Tips.set(sens, "Sensitivity: left links only near-identical passages, right also loose"
-                + " paraphrases. Compares again when released.");
+                + " paraphrases. Compares again when released; the middle tick is the default"
+                + String.format(Locale.ROOT, " (%.2f)", ReaderViewModel.DEFAULT_SENSITIVITY)
+                + ", double-click or ↺ goes back to it.");
+        // the slider only proposes: the view model snaps to a step (and to the default near the middle)
+        Runnable commit = () -> vm.setSensitivity(sens.getValue());
         sens.valueChangingProperty().addListener((o, was, now) -> {
             if (!now) {
-                vm.sensitivityProperty().set(sens.getValue());
+                commit.run();
             }
         });
-        sens.setOnMouseReleased(e -> vm.sensitivityProperty().set(sens.getValue()));
+        sens.setOnMouseReleased(e -> commit.run());
+        sens.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                vm.resetSensitivity();
+            }
+        });
+        vm.sensitivityProperty().addListener((o, a, b) -> {
+            if (!sens.isValueChanging()) {
+                sens.setValue(b.doubleValue());
+            }
+        });
+        Label sensValue = new Label();
+        sensValue.setId("sensitivity-value");
+        sensValue.getStyleClass().add("toolbar-value");
+        sensValue.textProperty().bind(Bindings.createStringBinding(() -> {
+            double v = sens.isValueChanging() ? sens.getValue() : vm.sensitivityProperty().get();
+            return String.format(Locale.ROOT, "%.2f", v);
+        }, sens.valueProperty(), sens.valueChangingProperty(), vm.sensitivityProperty()));
+        sensValue.setMinWidth(Region.USE_PREF_SIZE);
+        Button sensReset = new Button("↺");
+        sensReset.setId("sensitivity-reset");
+        sensReset.setFocusTraversable(false);
+        Tips.set(sensReset, String.format(Locale.ROOT, "Back to the default sensitivity (%.2f)",
+                ReaderViewModel.DEFAULT_SENSITIVITY));
+        sensReset.setOnAction(e -> vm.resetSensitivity());
+        sensReset.disableProperty().bind(vm.sensitivityProperty().isEqualTo(ReaderViewModel.DEFAULT_SENSITIVITY, 1e-9));
         Label sensL = new Label("Strict");
         Label sensR = new Label("Loose");
         sensL.getStyleClass().add("toolbar-hint");
         sensR.getStyleClass().add("toolbar-hint");
         Button a1 = smaller.button("A−");
         Button a2 = bigger.button("A+");
-        ToggleButton theme = new ToggleButton("◐");
-        theme.setId("toggle-dark");
-        theme.setFocusTraversable(false);
-        Tips.set(theme, "Dark theme");
-        theme.selectedProperty().bindBidirectional(vm.darkProperty());
+        ToggleButton theme = darkToggle.toggleButton("◐");
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         ToolBar tb = new ToolBar(openB, new Separator(Orientation.VERTICAL), swapB, sync,
-                new Separator(Orientation.VERTICAL), only, hide, prev, next, new Separator(Orientation.VERTICAL),
-                sensL, sens, sensR, grow, a1, a2, theme);
+                new Separator(Orientation.VERTICAL), only, hide, fold, prev, next, new Separator(Orientation.VERTICAL),
+                sensL, sens, sensR, sensValue, sensReset, grow, a1, a2, theme);
         tb.setId("toolbar");
         return tb;
     }
@@ -307,8 +382,10 @@ public final class MainWindow {
         VBox.setVgrow(list, Priority.ALWAYS);
         VBox box = new VBox(4, head, folder, list, hint);
         box.getStyleClass().add("sidebar");
-        box.setPrefWidth(270);
+        box.setId("sidebar");
+        box.setPrefWidth(300);
         box.setMinWidth(200);
+        box.setMaxWidth(700);
         return box;
     }
 
@@ -322,7 +399,7 @@ public final class MainWindow {
         HBox.setHgrow(rightPane, Priority.ALWAYS);
         leftPane.setPrefWidth(100);
         rightPane.setPrefWidth(100);
-        VBox top = new VBox(legend, panes);
+        VBox top = new VBox(legend, findBar, panes);
         VBox.setVgrow(panes, Priority.ALWAYS);
         SplitPane split = new SplitPane(top, details);
         split.setOrientation(Orientation.VERTICAL);
@@ -372,6 +449,7 @@ public final class MainWindow {
         vm.comparisonProperty().addListener((o, a, b) -> render());
         vm.onlyConflictsProperty().addListener((o, a, b) -> render());
         vm.hideUniqueProperty().addListener((o, a, b) -> render());
+        vm.foldUniqueProperty().addListener((o, a, b) -> render());
         vm.sensitivityProperty().addListener((o, a, b) -> vm.compare());
         vm.selectionProperty().addListener((o, a, b) -> showSelection(b));
         vm.darkProperty().addListener((o, a, b) -> applyTheme(b));
@@ -395,6 +473,10 @@ public final class MainWindow {
             p.ruler().setOnJump(offset -> rulerJump(side, offset));
         }
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getTarget() instanceof javafx.scene.control.TextInputControl
+                    && (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.ESCAPE)) {
+                return; // the find field's own Enter (next match) and Esc (close), not jump and cancel
+            }
             for (Command c : commands) {
                 if (c.matches(e)) {
                     c.run();
@@ -421,9 +503,7 @@ public final class MainWindow {
             if (Files.isDirectory(first)) {
                 vm.openFolder(first, null, null);
             } else {
-                Path dir = first.toAbsolutePath().getParent();
-                Path second = files.size() > 1 ? files.get(1).toPath() : null;
-                vm.openFolder(dir, first, second);
+                openFiles(files.stream().limit(2).map(File::toPath).toList());
             }
         }
         e.setDropCompleted(ok);
@@ -441,7 +521,8 @@ public final class MainWindow {
             band.setComparison(null, l -> true);
             return;
         }
-        Filter f = new Filter(vm.isShown(Kind.AGREE), true, vm.isShown(Kind.UNIQUE));
+        Filter f = new Filter(vm.isShown(Kind.AGREE), true, vm.isShown(Kind.UNIQUE), vm.foldUniqueProperty().get());
+        driver = null; // restyling keeps each pane's place; neither pane drives the other meanwhile
         StyledSide[] ready = offered != null && offered.comparison() == c && offered.filter().equals(f)
                 ? offered.sides() : null;
         offered = null;
@@ -501,9 +582,10 @@ public final class MainWindow {
         Selection sel = vm.selection();
         if (sel == null && c != shownComparison) {
             // a new pair: open the details on its first conflict, the finding a reader wants first
+            // and both panes on it, so what the panel describes is what the reader sees
             Link first = vm.nextLink(Side.LEFT, -1, true, true);
             if (first != null) {
-                vm.selectLink(Side.LEFT, first);
+                bringBoth(vm.selectLink(Side.LEFT, first));
             }
         } else if (sel != null && sel.link() != null && !vm.isShown(sel.link())) {
             vm.clearSelection();
@@ -511,6 +593,7 @@ public final class MainWindow {
             showSelection(sel);
         }
         shownComparison = c;
+        findBar.refresh();
         leftPane.updateRulerViewport();
         rightPane.updateRulerViewport();
         renders.set(renders.get() + 1);
@@ -529,7 +612,7 @@ public final class MainWindow {
         List<String> parts = new ArrayList<>();
         parts.add(a.site().isBlank() ? fileName(a) : a.site() + " · " + fileName(a));
         if (!a.date().isBlank()) {
-            parts.add(a.date());
+            parts.add(dev.parallax.app.viewmodel.Dates.readable(a.date()));
         }
         parts.add(String.format(Locale.ROOT, "%,d words", words(a)));
         return String.join("  ·  ", parts);
@@ -568,7 +651,10 @@ public final class MainWindow {
         Label share = new Label(String.format(Locale.ROOT, "%.0f%% of the text is shared", 100 * s.sharedShare()));
         share.getStyleClass().add("legend-share");
         share.setMinWidth(Region.USE_PREF_SIZE);
-        Label diffKey = new Label("bold = differing fact · dotted = wording");
+        Label diffKey = new Label("bold = differing fact · dotted = wording · margin =+ ≠=: one mark per passage"
+                + " on the line");
+        Tips.set(diffKey, "The margin beside each line marks every passage that starts on it, so one line can carry"
+                + " several: ≠= a conflict and an agreement, =+ an agreement and a passage only this source has");
         diffKey.getStyleClass().add("legend-hint");
         diffKey.setMinWidth(0);
         Region grow = new Region();
@@ -657,13 +743,21 @@ public final class MainWindow {
             vm.reportStatus(conflicts ? "No conflicts in this pair" : "No differences to go to");
             return;
         }
-        Selection s = vm.selectLink(side, l);
+        bringBoth(vm.selectLink(side, l));
+    }
+
+    /** Scrolls both panes so the selected pair stands level in the upper quarter, and flashes both. */
+    private void bringBoth(Selection s) {
+        if (s == null || s.counterpart() == null) {
+            return;
+        }
         driver = null;
+        ArticlePane p = pane(s.side());
         double y = p.area().getViewportHeight() / 4;
         p.scrollTo(s.passage().start(), y);
-        pane(side.other()).scrollTo(s.counterpart().start(), y);
+        pane(s.side().other()).scrollTo(s.counterpart().start(), y);
         p.flash(s.passage().span());
-        pane(side.other()).flash(s.counterpart().span());
+        pane(s.side().other()).flash(s.counterpart().span());
     }
 
     private void rulerJump(Side side, int offset) {
@@ -773,6 +867,76 @@ public final class MainWindow {
         }
     }
 
+    /** File > Open two files…: the two articles to compare, from one folder (which opens with them). */
+    private void chooseFiles() {
+        FileChooser fc = new FileChooser();
+        fc.setTitle("Open two articles to compare (select both)");
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Articles", "*.txt", "*.md", "*.html", "*.htm"));
+        Path cur = vm.folderProperty().get();
+        if (cur != null && Files.isDirectory(cur)) {
+            fc.setInitialDirectory(cur.toFile());
+        }
+        List<File> files = fc.showOpenMultipleDialog(window());
+        if (files != null && !files.isEmpty()) {
+            openFiles(files.stream().map(File::toPath).toList());
+        }
+    }
+
+    /**
+     * Opens one or two article files, as dropping them would: the folder of the first, with the first on the left
+     * and the second on the right. Two files from different folders are refused with a message.
+     */
+    public void openFiles(List<Path> files) {
+        Path first = files.get(0).toAbsolutePath();
+        Path second = files.size() > 1 ? files.get(1).toAbsolutePath() : null;
+        if (files.size() > 2) {
+            vm.reportError("Choose two articles, not " + files.size());
+            return;
+        }
+        if (second != null && !first.getParent().equals(second.getParent())) {
+            vm.reportError("Choose two articles from the same folder (Parallax opens their folder)");
+            return;
+        }
+        vm.openFolder(first.getParent(), first, second);
+    }
+
+    /** Help > Keys (F1): every command with its key, from the commands themselves. */
+    private void showKeys() {
+        StringBuilder b = new StringBuilder();
+        for (Command c : commands) {
+            if (c.key() != null) {
+                b.append(String.format(Locale.ROOT, "%-18s %s%n", c.key().getDisplayText(), c.label()));
+            }
+        }
+        b.append(String.format(Locale.ROOT, "%-18s %s%n", "Enter / Shift+Enter", "next / previous match (in Find)"));
+        b.append(String.format(Locale.ROOT, "%-18s %s%n", "Esc", "close Find"));
+        javafx.scene.control.TextArea text = new javafx.scene.control.TextArea(b.toString());
+        text.setId("keys-text");
+        text.setEditable(false);
+        text.setStyle("-fx-font-family: monospace;");
+        text.setPrefRowCount(Math.min(28, commands.size() + 3));
+        text.setPrefColumnCount(56);
+        Alert a = new Alert(Alert.AlertType.INFORMATION);
+        a.setTitle("Parallax keys");
+        a.setHeaderText("Keys");
+        a.getDialogPane().setContent(text);
+        a.initOwner(window());
+        a.show();
+    }
+
+    /** Help > About Parallax. */
+    private void showAbout() {
+        String version = MainWindow.class.getPackage().getImplementationVersion();
+        Alert a = new Alert(Alert.AlertType.INFORMATION, "Parallax" + (version == null ? "" : " " + version)
+                + "\nReads two articles about one event side by side: what they share, where they disagree on a"
+                + " fact, and what only one of them says.\nThe comparison runs on this computer; nothing is"
+                + " sent anywhere and the articles are never modified.");
+        a.setTitle("About Parallax");
+        a.setHeaderText("Parallax");
+        a.initOwner(window());
+        a.show();
+    }
+
     private Path chooseTarget(String title, String ext, String description) {
         FileChooser fc = new FileChooser();
         fc.setTitle(title);
@@ -865,6 +1029,12 @@ public final class MainWindow {
             if (root.getScene() != null) {
                 scene.getStylesheets().setAll(root.getScene().getStylesheets());
             }
+            scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == KeyCode.ESCAPE) {
+                    overviewStage.hide(); // and the scan stops (onHidden)
+                    e.consume();
+                }
+            });
             overviewStage.setScene(scene);
             overviewStage.setOnHidden(e -> overviewPane.cancelScan());
         }
@@ -907,6 +1077,11 @@ public final class MainWindow {
 
     public ConnectorBand band() {
         return band;
+    }
+
+    /** The find bar (for tests). */
+    FindBar findBar() {
+        return findBar;
     }
 
     public void setActiveSide(Side side) {

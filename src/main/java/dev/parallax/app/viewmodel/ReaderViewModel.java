@@ -64,8 +64,11 @@ public final class ReaderViewModel {
     public static final double DEFAULT_SENSITIVITY = dev.parallax.engine.EngineFactory.DEFAULT_SENSITIVITY;
 
     private final DoubleProperty sensitivity = new SimpleDoubleProperty(this, "sensitivity", DEFAULT_SENSITIVITY);
+    /** The steps the sensitivity moves in (the slider's minor ticks). */
+    public static final double SENSITIVITY_STEP = 0.05;
     private final BooleanProperty onlyConflicts = new SimpleBooleanProperty(this, "onlyConflicts");
     private final BooleanProperty hideUnique = new SimpleBooleanProperty(this, "hideUnique");
+    private final BooleanProperty foldUnique = new SimpleBooleanProperty(this, "foldUnique");
     private final BooleanProperty syncScroll = new SimpleBooleanProperty(this, "syncScroll", true);
     private final DoubleProperty fontSize = new SimpleDoubleProperty(this, "fontSize");
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
@@ -585,6 +588,28 @@ public final class ReaderViewModel {
         return c.passage(side == Side.LEFT ? l.left() : l.right()).start();
     }
 
+    /**
+     * A sensitivity as the slider leaves it, on a whole step ({@link #SENSITIVITY_STEP}), and exactly the
+     * default when it is within a step of it: a reader who drags back to the middle gets the default, not 0.48.
+     */
+    public static double snapSensitivity(double raw) {
+        double v = Math.max(0, Math.min(1, raw));
+        if (Math.abs(v - DEFAULT_SENSITIVITY) < SENSITIVITY_STEP) {
+            return DEFAULT_SENSITIVITY;
+        }
+        return Math.round(v / SENSITIVITY_STEP) / (1 / SENSITIVITY_STEP);
+    }
+
+    /** Sets the sensitivity the slider was left at (snapped, see {@link #snapSensitivity}). */
+    public void setSensitivity(double raw) {
+        sensitivity.set(snapSensitivity(raw));
+    }
+
+    /** Back to the default sensitivity. */
+    public void resetSensitivity() {
+        sensitivity.set(DEFAULT_SENSITIVITY);
+    }
+
     /** Whether the filters show this link. */
     public boolean isShown(Link l) {
         return !onlyConflicts.get() || l.kind() == Kind.CONFLICT;
@@ -595,7 +620,7 @@ public final class ReaderViewModel {
         return switch (k) {
             case AGREE -> !onlyConflicts.get();
             case CONFLICT -> true;
-            case UNIQUE -> !hideUnique.get() && !onlyConflicts.get();
+            case UNIQUE -> !hideUnique.get() && !foldUnique.get() && !onlyConflicts.get();
         };
     }
 
@@ -713,6 +738,11 @@ public final class ReaderViewModel {
 
     public BooleanProperty hideUniqueProperty() {
         return hideUnique;
+    }
+
+    /** Passages only one source has are folded away (drawn too small to read), so the shared ones close up. */
+    public BooleanProperty foldUniqueProperty() {
+        return foldUnique;
     }
 
     public BooleanProperty syncScrollProperty() {

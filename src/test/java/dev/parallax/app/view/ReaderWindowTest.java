@@ -117,8 +117,12 @@ class ReaderWindowTest {
             ArticlePane left = made[0].pane(true);
             assertTrue(left.area().getText().startsWith(opening.comparison().left().text().substring(0, 40)));
             int[] view = rulerAfterShow[0];
-            assertEquals(0, view[0], "the ruler's box starts at the top");
-            assertTrue(view[1] > 0, "and covers the paragraphs on screen from the first layout on: " + view[1]);
+            // the pair opens on its first conflict: the ruler's box is there from the first layout on
+            Comparison c = opening.comparison();
+            int conflict = c.links().stream().filter(l -> l.kind() == Kind.CONFLICT)
+                    .mapToInt(l -> c.passage(l.left()).start()).min().orElseThrow();
+            assertTrue(view[0] <= conflict && conflict < view[1],
+                    "the ruler's box covers the first conflict (" + conflict + "): " + view[0] + "-" + view[1]);
         } finally {
             robot.interact(stage[0]::close);
         }

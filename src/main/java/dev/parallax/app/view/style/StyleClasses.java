@@ -12,6 +12,8 @@ public final class StyleClasses {
     public static final String FURNITURE = "furniture";
     /** A passage whose kind the filters hide. */
     public static final String FADED = "faded";
+    /** A passage only one source has, folded away (drawn too small to read; see {@link Filter#foldUnique}). */
+    public static final String FOLDED = "folded";
     /** A word-level difference inside a linked passage, plus {@code diff-TYPE}. */
     public static final String DIFF = "diff";
     /** The passage of the selected link, on both sides. */

@@ -38,6 +38,7 @@ public final class StyledSide {
     private final List<Run> runs;
     private final int[] paragraphStarts;
     private final byte[] markers;
+    private final boolean[] folded;
     private final List<ReadOnlyStyledDocument<Collection<String>, String, Collection<String>>> documents;
     private final StyleSpans<Collection<String>> styleSpans;
 
@@ -48,12 +49,13 @@ public final class StyledSide {
     public record Run(int start, int end, List<String> classes) {
     }
 
-    private StyledSide(String text, List<Run> runs, int[] paragraphStarts, byte[] markers,
+    private StyledSide(String text, List<Run> runs, int[] paragraphStarts, byte[] markers, boolean[] folded,
                        List<ReadOnlyStyledDocument<Collection<String>, String, Collection<String>>> documents) {
         this.text = text;
         this.runs = runs;
         this.paragraphStarts = paragraphStarts;
         this.markers = markers;
+        this.folded = folded;
         this.documents = documents;
         StyleSpansBuilder<Collection<String>> sb = new StyleSpansBuilder<>(runs.size());
         for (Run r : runs) {
@@ -85,7 +87,40 @@ public final class StyledSide {
             }
             markers[par] |= (byte) bit(p.kind());
         }
-        return new StyledSide(text, runs, parStarts, markers, documents(text, runs, parStarts));
+        boolean[] folded = filter.foldUnique() ? foldedParagraphs(text, parStarts, passages, filter)
+                : new boolean[parStarts.length];
+        return new StyledSide(text, runs, parStarts, markers, folded, documents(text, runs, parStarts, folded));
+    }
+
+    /**
+     * The paragraphs with nothing left to read once unique passages are folded: every letter or digit in them
+     * belongs to a folded passage. The empty lines after such a paragraph fold with it, so that the shared
+     * passages around a folded stretch stand one blank line apart, as in the article.
+     */
+    static boolean[] foldedParagraphs(String text, int[] parStarts, List<Passage> passages, Filter filter) {
+        boolean[] inFold = new boolean[text.length()];
+        for (Passage p : passages) {
+            if (filter.folds(p.kind())) {
+                Arrays.fill(inFold, Math.min(p.start(), text.length()), Math.min(p.end(), text.length()), true);
+            }
+        }
+        boolean[] out = new boolean[parStarts.length];
+        boolean previousFolded = false;
+        for (int par = 0; par < parStarts.length; par++) {
+            int from = parStarts[par];
+            int to = par + 1 < parStarts.length ? parStarts[par + 1] - 1 : text.length();
+            boolean any = false;
+            boolean all = true;
+            for (int i = from; i < to && all; i++) {
+                if (Character.isLetterOrDigit(text.charAt(i))) {
+                    any = true;
+                    all = inFold[i];
+                }
+            }
+            out[par] = any ? all : previousFolded;
+            previousFolded = out[par];
+        }
+        return out;
     }
 
     /** The runs covering the whole text, in order, without gaps. */
@@ -97,7 +132,8 @@ public final class StyledSide {
             boolean shown = filter.shows(p.kind());
             List<String> cls = new ArrayList<>(3);
             cls.add(StyleClasses.PASSAGE);
-            cls.add(!shown ? StyleClasses.FADED : p.furniture() ? StyleClasses.FURNITURE : StyleClasses.of(p.kind()));
+            cls.add(filter.folds(p.kind()) ? StyleClasses.FOLDED : !shown ? StyleClasses.FADED
+                    : p.furniture() ? StyleClasses.FURNITURE : StyleClasses.of(p.kind()));
             if (selected.contains(p.id())) {
                 cls.add(StyleClasses.SELECTED);
             }
@@ -196,7 +232,7 @@ public final class StyledSide {
      * empty paragraph, so appending it at the end of the previous ones adds exactly the line break between them.
      */
     private static List<ReadOnlyStyledDocument<Collection<String>, String, Collection<String>>> documents(
-            String text, List<Run> runs, int[] parStarts) {
+            String text, List<Run> runs, int[] parStarts, boolean[] folded) {
         List<ReadOnlyStyledDocument<Collection<String>, String, Collection<String>>> out = new ArrayList<>();
         ReadOnlyStyledDocumentBuilder<Collection<String>, String, Collection<String>> b = null;
         int r = 0;
@@ -234,7 +270,8 @@ public final class StyledSide {
                 }
             }
             if (at == from) {
-                sb.add(Collections.emptyList(), to - from);
+                // an empty line folds with the paragraph before it: its one empty segment sets its height
+                sb.add(folded[p] ? List.of(StyleClasses.FOLDED) : Collections.emptyList(), to - from);
             }
             b.addParagraph(seg, sb.create());
         }
@@ -273,6 +310,11 @@ public final class StyledSide {
     public int paragraphOf(int offset) {
         int i = Arrays.binarySearch(paragraphStarts, offset);
         return i >= 0 ? i : Math.max(0, -i - 2);
+    }
+
+    /** Whether paragraph {@code par} is folded away entirely (nothing in it is left to read). */
+    public boolean folded(int par) {
+        return par >= 0 && par < folded.length && folded[par];
     }
 
     /** Bits ({@link #bit(Kind)}) of the kinds of the shown passages that start in paragraph {@code par}. */
