@@ -63,6 +63,28 @@ final class Options {
         }
     }
 
+    /** The options that shaped a result, in a few words, for an HTML page's header. */
+    static String settings(EngineOptions engine) {
+        return String.format(java.util.Locale.ROOT, "sensitivity %s, %s", engine.sensitivity,
+                engine.aliasFile == null ? "built-in aliases" : "built-in aliases + " + engine.aliasFile);
+    }
+
+    /** Parses a number of sources: a whole number, 2 or more. */
+    static final class SourcesConverter implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            try {
+                int n = Integer.parseInt(value.strip());
+                if (n >= 2) {
+                    return n;
+                }
+            } catch (NumberFormatException e) {
+                // below
+            }
+            throw new TypeConversionException("'" + value + "' is not a whole number, 2 or more");
+        }
+    }
+
     /**
      * A size limit as the user gave it.
      *

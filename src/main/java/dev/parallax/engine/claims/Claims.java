@@ -170,29 +170,25 @@ public final class Claims {
                 return false;
             }
         }
-        // article level: of the pairs of articles (one in each group) that were compared, enough have a
-        // direct link between their passages
-        java.util.Set<Integer> ax = new java.util.TreeSet<>();
-        xs.forEach(v -> ax.add(articleOf[v]));
-        java.util.Set<Integer> ay = new java.util.TreeSet<>();
-        ys.forEach(v -> ay.add(articleOf[v]));
+        // passage level: of the pairs of passages (one in each group) whose articles were compared, enough are
+        // linked directly
         int comparable = 0;
-        for (int a : ax) {
-            for (int b : ay) {
-                if (a != b && compared[a][b]) {
+        for (int u : xs) {
+            for (int v : ys) {
+                if (compared[articleOf[u]][articleOf[v]]) {
                     comparable++;
                 }
             }
         }
-        java.util.Set<Long> linked = new java.util.HashSet<>();
+        int links = 0;
         for (int u : xs) {
             for (int v : adjacency.get(u)) {
                 if (find(parent, v) == yRoot) {
-                    linked.add(((long) articleOf[u] << 32) | articleOf[v]);
+                    links++;
                 }
             }
         }
-        return !linked.isEmpty() && linked.size() >= rules.support() * comparable;
+        return links >= 1 && links >= rules.support() * comparable;
     }
 
     /** A claim before it is numbered. */
