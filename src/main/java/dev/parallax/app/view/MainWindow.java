@@ -37,6 +37,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import dev.parallax.app.claims.ClaimsPane;
 import dev.parallax.app.overview.OverviewPane;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -133,6 +134,9 @@ public final class MainWindow {
     private Command resetFont;
     private Command cancel;
     private Command overview;
+    private Command claims;
+    private Stage claimsStage;
+    private ClaimsPane claimsPane;
     private Stage overviewStage;
     private OverviewPane overviewPane;
 
@@ -163,6 +167,8 @@ public final class MainWindow {
                 .alsoOn(shortcut(KeyCode.NUMPAD0)));
         overview = add(new Command("folder-overview", "Folder overview…", shortcut(KeyCode.O, KeyCombination.SHIFT_DOWN),
                 this::showOverview, vm.folderProperty().isNull()));
+        claims = add(new Command("claims-table", "Claims table…", shortcut(KeyCode.C, KeyCombination.SHIFT_DOWN),
+                this::showClaims, vm.folderProperty().isNull()));
         cancel = add(new Command("cancel", "Cancel comparison", new KeyCodeCombination(KeyCode.ESCAPE), vm::cancel,
                 vm.busyProperty().not()));
     }
@@ -215,7 +221,7 @@ public final class MainWindow {
             });
             fontMenu.getItems().add(item);
         }
-        Menu view = new Menu("View", null, overview.menuItem(), new SeparatorMenuItem(), onlyConflicts, hideUnique,
+        Menu view = new Menu("View", null, overview.menuItem(), claims.menuItem(), new SeparatorMenuItem(), onlyConflicts, hideUnique,
                 new SeparatorMenuItem(), sync,
                 swap.menuItem(), new SeparatorMenuItem(), bigger.menuItem(), smaller.menuItem(),
                 resetFont.menuItem(), fontMenu, dark);
@@ -873,6 +879,75 @@ public final class MainWindow {
         overviewPane.scan(dir);
         overviewStage.show();
         overviewStage.toFront();
+    }
+
+    /**
+     * View > Claims table… (Ctrl+Shift+C): a window with the claims of the open folder, built by a background
+     * task on the window's task runner (cancelled when the window closes); a click on a cell opens that article
+     * here beside the one with the claim's main wording, scrolled to the passage.
+     */
+    public void showClaims() {
+        Path dir = vm.folderProperty().get();
+        if (dir == null) {
+            return;
+        }
+        if (claimsStage == null) {
+            claimsPane = new ClaimsPane();
+            claimsPane.setId("claims");
+            claimsPane.setOnOpen(this::openAtPassage);
+            claimsStage = new Stage();
+            claimsStage.initOwner(window());
+            Scene scene = new Scene(claimsPane, 1200, 740);
+            if (root.getScene() != null) {
+                scene.getStylesheets().setAll(root.getScene().getStylesheets());
+            }
+            claimsStage.setScene(scene);
+            claimsStage.setOnHidden(e -> claimsPane.cancelBuild());
+        }
+        claimsStage.setTitle("Claims table: " + dir.getFileName());
+        claimsPane.build(dir, dev.parallax.engine.EngineFactory.defaults()
+                .sensitivity(vm.sensitivityProperty().get()).claims(), runner);
+        claimsStage.show();
+        claimsStage.toFront();
+    }
+
+    /** Opens a pair from the claims table and, once it is painted, selects and shows the passage at the offset. */
+    private void openAtPassage(ClaimsPane.Open o) {
+        javafx.beans.value.ChangeListener<Number> once = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> v, Number was, Number now) {
+                Comparison c = vm.comparison();
+                if (c == null || !Path.of(c.left().source()).toAbsolutePath().normalize()
+                        .equals(o.article().toAbsolutePath().normalize())) {
+                    return;
+                }
+                renders.removeListener(this);
+                // after this layout pass: scrolling while the panes lay out confuses their virtual flow
+                javafx.application.Platform.runLater(() -> {
+                    Passage p = vm.comparison() == c ? vm.passageAt(Side.LEFT, o.offset()) : null;
+                    if (p != null) {
+                        activeSide = Side.LEFT;
+                        Selection s = vm.select(Side.LEFT, p);
+                        leftPane.reveal(p.span());
+                        leftPane.flash(p.span());
+                        if (s != null && s.counterpart() != null) {
+                            bringCounterpart(s, leftPane.area().getViewportHeight() / 4);
+                        }
+                    }
+                });
+            }
+        };
+        renders.addListener(once);
+        vm.openPair(o.article(), o.main());
+        Window w = window();
+        if (w instanceof Stage main) {
+            main.toFront();
+        }
+    }
+
+    /** The claims window's pane, once opened (for tests). */
+    public ClaimsPane claimsPane() {
+        return claimsPane;
     }
 
     /** The overview window's pane, once opened (for tests). */
