@@ -208,7 +208,7 @@ public class ClaimsPane extends BorderPane {
         table.getColumns().clear();
         TableColumn<Row, Row> claimCol = new TableColumn<>("Claim");
         claimCol.setId("claims-col-claim");
-        claimCol.setPrefWidth(360);
+        claimCol.setPrefWidth(docs.size() > 20 ? 300 : 360);
         claimCol.setSortable(false);
         claimCol.setCellValueFactory(d -> new SimpleObjectProperty<>(d.getValue()));
         claimCol.setCellFactory(c -> new ClaimCell());
@@ -218,7 +218,8 @@ public class ClaimsPane extends BorderPane {
         sourcesCol.setCellValueFactory(d -> new SimpleStringProperty(Integer.toString(d.getValue().claim().sources())));
         table.getColumns().add(claimCol);
         table.getColumns().add(sourcesCol);
-        double width = docs.size() > 12 ? 92 : 120;
+        // 30 articles fit about 1,600 pixels beside the claim: narrow columns, the full header on hover
+        double width = docs.size() > 20 ? 62 : docs.size() > 12 ? 84 : 120;
         for (int i = 0; i < docs.size(); i++) {
             int article = i;
             Article a = docs.get(i).article();
@@ -254,10 +255,11 @@ public class ClaimsPane extends BorderPane {
         headline.setPrefHeight(44);
         headline.setMinHeight(44);
         headline.setTextOverrun(OverrunStyle.ELLIPSIS);
-        Label outlet = new Label(a.site().isEmpty() ? d.id() : a.site());
+        String file = d.id().substring(d.id().lastIndexOf('/') + 1).replaceFirst("\\.[A-Za-z]+$", "");
+        Label outlet = new Label(a.site().isEmpty() ? file : a.site());
         outlet.getStyleClass().add("outlet");
         outlet.setMaxWidth(width - 10);
-        outlet.setTextOverrun(OverrunStyle.LEADING_ELLIPSIS);
+        outlet.setTextOverrun(OverrunStyle.CENTER_ELLIPSIS);
         Label date = new Label(a.date().isEmpty() ? "no date" : a.date());
         date.getStyleClass().add("date");
         VBox box = new VBox(1, headline, outlet, date);

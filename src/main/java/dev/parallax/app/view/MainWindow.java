@@ -897,7 +897,8 @@ public final class MainWindow {
             claimsPane.setOnOpen(this::openAtPassage);
             claimsStage = new Stage();
             claimsStage.initOwner(window());
-            Scene scene = new Scene(claimsPane, 1200, 740);
+            javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+            Scene scene = new Scene(claimsPane, Math.min(1560, screen.getWidth() - 80), Math.min(760, screen.getHeight() - 80));
             if (root.getScene() != null) {
                 scene.getStylesheets().setAll(root.getScene().getStylesheets());
             }
