@@ -69,19 +69,20 @@ final class Options {
                 engine.aliasFile == null ? "built-in aliases" : "built-in aliases + " + engine.aliasFile);
     }
 
-    /** Parses a number of sources: a whole number, 2 or more. */
+    /** Parses a number of sources: a count ({@link CountConverter}), 2 or more. */
     static final class SourcesConverter implements ITypeConverter<Integer> {
         @Override
         public Integer convert(String value) {
+            Integer n = null;
             try {
-                int n = Integer.parseInt(value.strip());
-                if (n >= 2) {
-                    return n;
-                }
-            } catch (NumberFormatException e) {
-                // below
+                n = new CountConverter().convert(value);
+            } catch (TypeConversionException e) {
+                // below, with the one message
             }
-            throw new TypeConversionException("'" + value + "' is not a whole number, 2 or more");
+            if (n == null || n < 2) {
+                throw new TypeConversionException("'" + value + "' is not a whole number, 2 or more");
+            }
+            return n;
         }
     }
 

@@ -929,10 +929,11 @@ public final class MainWindow {
                     if (p != null) {
                         activeSide = Side.LEFT;
                         Selection s = vm.select(Side.LEFT, p);
+                        // the selection marks both passages; no flash (its timer would restyle a pane the
+                        // next pair may already have replaced)
                         leftPane.reveal(p.span());
-                        leftPane.flash(p.span());
                         if (s != null && s.counterpart() != null) {
-                            bringCounterpart(s, leftPane.area().getViewportHeight() / 4);
+                            rightPane.scrollTo(s.counterpart().start(), leftPane.area().getViewportHeight() / 4);
                         }
                     }
                 });
