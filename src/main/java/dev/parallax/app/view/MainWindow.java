@@ -884,7 +884,7 @@ public final class MainWindow {
     /**
      * View > Claims table… (Ctrl+Shift+C): a window with the claims of the open folder, built by a background
      * task on the window's task runner (cancelled when the window closes); a click on a cell opens that article
-     * here beside the one with the claim's main wording, scrolled to the passage.
+     * here beside the one with the claim's main wording, the passage selected.
      */
     public void showClaims() {
         Path dir = vm.folderProperty().get();
@@ -912,7 +912,7 @@ public final class MainWindow {
         claimsStage.toFront();
     }
 
-    /** Opens a pair from the claims table and, once it is painted, selects and shows the passage at the offset. */
+    /** Opens a pair from the claims table and, once it is painted, selects the passage at the offset. */
     private void openAtPassage(ClaimsPane.Open o) {
         javafx.beans.value.ChangeListener<Number> once = new javafx.beans.value.ChangeListener<>() {
             @Override
@@ -931,10 +931,9 @@ public final class MainWindow {
                         Selection s = vm.select(Side.LEFT, p);
                         // the selection marks both passages; no flash (its timer would restyle a pane the
                         // next pair may already have replaced)
-                        leftPane.reveal(p.span());
-                        if (s != null && s.counterpart() != null) {
-                            rightPane.scrollTo(s.counterpart().start(), leftPane.area().getViewportHeight() / 4);
-                        }
+                        // selected (and marked) only: scrolling a pane just replaced makes the sync-scroll
+                        // handler hit a virtual flow that has no cells yet (Flowless NoSuchElementException in
+                        // ArticlePane.offsetAtViewport); scrolling to it waits for that fix in the reader
                     }
                 });
             }
