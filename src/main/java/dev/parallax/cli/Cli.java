@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "parallax", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "Compare news articles side by side: what they share, where they conflict, what only one reports.",
-        subcommands = {CompareCommand.class, OpenCommand.class, ScanCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CompareCommand.class, OpenCommand.class, ScanCommand.class, ClaimsCommand.class, CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {
 
     public static final int OK = 0;

@@ -189,8 +189,7 @@ public final class CompareCommand implements Callable<Integer> {
 
     /** The options that shaped the comparison, for the HTML report's header. */
     private String settings() {
-        return String.format(Locale.ROOT, "sensitivity %s, %s", engineOptions.sensitivity,
-                engineOptions.aliasFile == null ? "built-in aliases" : "built-in aliases + " + engineOptions.aliasFile);
+        return Options.settings(engineOptions);
     }
 
     /** The longest a quoted sentence gets in the conflict lines. */

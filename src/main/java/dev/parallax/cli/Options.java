@@ -63,6 +63,29 @@ final class Options {
         }
     }
 
+    /** The options that shaped a result, in a few words, for an HTML page's header. */
+    static String settings(EngineOptions engine) {
+        return String.format(java.util.Locale.ROOT, "sensitivity %s, %s", engine.sensitivity,
+                engine.aliasFile == null ? "built-in aliases" : "built-in aliases + " + engine.aliasFile);
+    }
+
+    /** Parses a number of sources: a count ({@link CountConverter}), 2 or more. */
+    static final class SourcesConverter implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            Integer n = null;
+            try {
+                n = new CountConverter().convert(value);
+            } catch (TypeConversionException e) {
+                // below, with the one message
+            }
+            if (n == null || n < 2) {
+                throw new TypeConversionException("'" + value + "' is not a whole number, 2 or more");
+            }
+            return n;
+        }
+    }
+
     /**
      * A size limit as the user gave it.
      *

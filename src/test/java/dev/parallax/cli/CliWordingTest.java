@@ -125,7 +125,7 @@ class CliWordingTest {
         assertEquals(2, o.code());
         assertTrue(o.err().startsWith("parallax: unknown option '--jsno'; did you mean '--json'?"), o.err());
         Result n = run("xyz");
-        assertTrue(n.err().startsWith("parallax: unknown command 'xyz'; the commands are compare, open, scan, help"),
+        assertTrue(n.err().startsWith("parallax: unknown command 'xyz'; the commands are compare, open, scan, claims, help"),
                 n.err());
     }
 

@@ -2,6 +2,8 @@ package dev.parallax.engine;
 
 import dev.parallax.engine.align.Aliases;
 import dev.parallax.engine.align.ComparisonEngine;
+import dev.parallax.engine.claims.ClaimsScan;
+import dev.parallax.engine.claims.JoinRules;
 import dev.parallax.engine.corpus.FolderScan;
 import dev.parallax.engine.text.ArticleLoader;
 import java.io.IOException;
@@ -11,7 +13,7 @@ import java.util.Objects;
 /**
  * The one place the engine is assembled from the user's settings (sensitivity, extra aliases, the size limit),
  * for every front end: {@code compare} and {@code scan} on the command line, the reader window and its
- * overview. Immutable: each setter returns a new factory.
+ * overview and the claims table. Immutable: each setter returns a new factory.
  *
  * <pre>{@code
  * EngineFactory f = EngineFactory.defaults().sensitivity(0.7).plusAliasFile(Path.of("aliases.txt"));
@@ -88,6 +90,11 @@ public final class EngineFactory {
     /** The article loader with this size limit. */
     public ArticleLoader loader() {
         return limitText == null ? ArticleLoader.withMaxBytes(maxBytes) : ArticleLoader.withMaxBytes(maxBytes, limitText);
+    }
+
+    /** The claims of a folder: a scan with this engine and loader, its comparisons joined into claims. */
+    public ClaimsScan claims() {
+        return new ClaimsScan(FolderScan.builder().engine(engine()).loader(loader()), JoinRules.DEFAULT);
     }
 
     /** A folder scan that reads with {@link #loader()} and aligns with {@link #engine()}. */

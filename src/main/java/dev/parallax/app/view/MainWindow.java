@@ -37,6 +37,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import dev.parallax.app.claims.ClaimsPane;
 import dev.parallax.app.overview.OverviewPane;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -172,6 +173,9 @@ public final class MainWindow {
     private Command foldUniqueToggle;
     private Command darkToggle;
     private Command overview;
+    private Command claims;
+    private Stage claimsStage;
+    private ClaimsPane claimsPane;
     private Stage overviewStage;
     private OverviewPane overviewPane;
 
@@ -221,6 +225,8 @@ public final class MainWindow {
         openFiles = add(new Command("open-files", "Open two files…", shortcut(KeyCode.O, KeyCombination.ALT_DOWN),
                 this::chooseFiles, null));
         keysHelp = add(new Command("keys", "Keys", new KeyCodeCombination(KeyCode.F1), this::showKeys, null));
+        claims = add(new Command("claims-table", "Claims table…", shortcut(KeyCode.C, KeyCombination.SHIFT_DOWN),
+                this::showClaims, vm.folderProperty().isNull()));
         cancel = add(new Command("cancel", "Cancel comparison", new KeyCodeCombination(KeyCode.ESCAPE), vm::cancel,
                 vm.busyProperty().not()));
     }
@@ -265,7 +271,7 @@ public final class MainWindow {
             });
             fontMenu.getItems().add(item);
         }
-        Menu view = new Menu("View", null, overview.menuItem(), new SeparatorMenuItem(),
+        Menu view = new Menu("View", null, overview.menuItem(), claims.menuItem(), new SeparatorMenuItem(),
                 onlyConflictsToggle.menuItem(), hideUniqueToggle.menuItem(), foldUniqueToggle.menuItem(),
                 new SeparatorMenuItem(), syncToggle.menuItem(),
                 swap.menuItem(), new SeparatorMenuItem(), bigger.menuItem(), smaller.menuItem(),
@@ -1043,6 +1049,76 @@ public final class MainWindow {
         overviewPane.scan(dir);
         overviewStage.show();
         overviewStage.toFront();
+    }
+
+    /**
+     * View > Claims table… (Ctrl+Shift+C): a window with the claims of the open folder, built by a background
+     * task on the window's task runner (cancelled when the window closes); a click on a cell opens that article
+     * here beside the one with the claim's main wording, the passage selected.
+     */
+    public void showClaims() {
+        Path dir = vm.folderProperty().get();
+        if (dir == null) {
+            return;
+        }
+        if (claimsStage == null) {
+            claimsPane = new ClaimsPane();
+            claimsPane.setId("claims");
+            claimsPane.setOnOpen(this::openAtPassage);
+            claimsStage = new Stage();
+            claimsStage.initOwner(window());
+            javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+            Scene scene = new Scene(claimsPane, Math.min(1560, screen.getWidth() - 80), Math.min(760, screen.getHeight() - 80));
+            if (root.getScene() != null) {
+                scene.getStylesheets().setAll(root.getScene().getStylesheets());
+            }
+            claimsStage.setScene(scene);
+            claimsStage.setOnHidden(e -> claimsPane.cancelBuild());
+        }
+        claimsStage.setTitle("Claims table: " + dir.getFileName());
+        claimsPane.build(dir, dev.parallax.engine.EngineFactory.defaults()
+                .sensitivity(vm.sensitivityProperty().get()).claims(), runner);
+        claimsStage.show();
+        claimsStage.toFront();
+    }
+
+    /** Opens a pair from the claims table and, once it is painted, selects the passage at the offset. */
+    private void openAtPassage(ClaimsPane.Open o) {
+        javafx.beans.value.ChangeListener<Number> once = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> v, Number was, Number now) {
+                Comparison c = vm.comparison();
+                if (c == null || !Path.of(c.left().source()).toAbsolutePath().normalize()
+                        .equals(o.article().toAbsolutePath().normalize())) {
+                    return;
+                }
+                renders.removeListener(this);
+                // after this layout pass: scrolling while the panes lay out confuses their virtual flow
+                javafx.application.Platform.runLater(() -> {
+                    Passage p = vm.comparison() == c ? vm.passageAt(Side.LEFT, o.offset()) : null;
+                    if (p != null) {
+                        activeSide = Side.LEFT;
+                        Selection s = vm.select(Side.LEFT, p);
+                        // the selection marks both passages; no flash (its timer would restyle a pane the
+                        // next pair may already have replaced)
+                        // selected (and marked) only: scrolling a pane just replaced makes the sync-scroll
+                        // handler hit a virtual flow that has no cells yet (Flowless NoSuchElementException in
+                        // ArticlePane.offsetAtViewport); scrolling to it waits for that fix in the reader
+                    }
+                });
+            }
+        };
+        renders.addListener(once);
+        vm.openPair(o.article(), o.main());
+        Window w = window();
+        if (w instanceof Stage main) {
+            main.toFront();
+        }
+    }
+
+    /** The claims window's pane, once opened (for tests). */
+    public ClaimsPane claimsPane() {
+        return claimsPane;
     }
 
     /** The overview window's pane, once opened (for tests). */

@@ -2,6 +2,7 @@ package dev.parallax.engine.corpus;
 
 import dev.parallax.engine.align.ComparisonEngine;
 import dev.parallax.engine.align.ProgressListener;
+import dev.parallax.engine.result.Comparison;
 import dev.parallax.engine.text.ArticleLoader;
 import dev.parallax.engine.text.Format;
 import dev.parallax.engine.text.UnreadableInputException;
@@ -40,6 +41,7 @@ public final class FolderScan {
     private final ComparisonEngine engine;
     private final ArticleLoader loader;
     private final Candidates.Options options;
+    private final CandidateStage stage;
     private final int threads;
     private final double groupShare;
     private final double groupSimilarity;
@@ -48,6 +50,7 @@ public final class FolderScan {
         this.engine = b.engine;
         this.loader = b.loader;
         this.options = b.options;
+        this.stage = b.stage;
         this.threads = b.threads;
         this.groupShare = b.groupShare;
         this.groupSimilarity = b.groupSimilarity;
@@ -237,7 +240,7 @@ public final class FolderScan {
         long t2 = System.nanoTime();
         report(listener, 0.15, "Finding candidate pairs");
         DocumentFrequencies df = DocumentFrequencies.of(fps);
-        List<CandidatePair> candidates = Candidates.generate(fps, df, options, listener::isCancelled);
+        List<CandidatePair> candidates = stage.pairs(fps, df, options, listener::isCancelled);
         long t3 = System.nanoTime();
 
         PairScore[] scores = new PairScore[candidates.size()];
@@ -254,9 +257,13 @@ public final class FolderScan {
         };
         runAll(candidates.size(), k -> {
             CandidatePair c = candidates.get(k);
-            PairScore s = Scan.score(engine, docs.get(c.a()), docs.get(c.b()), c.similarity(), quiet);
+            Document a = docs.get(c.a());
+            Document b = docs.get(c.b());
+            Comparison compared = engine.compare(a.article(), b.article(), quiet);
+            PairScore s = Scan.summarize(a.id(), b.id(), compared, c.similarity());
             scores[k] = s;
             synchronized (listener) {
+                listener.compared(c.a(), c.b(), compared);
                 listener.pairScored(s);
                 listener.progress(0.2 + 0.8 * aligned.incrementAndGet() / candidates.size(), "Aligning pairs");
             }
@@ -333,11 +340,19 @@ public final class FolderScan {
         }
     }
 
+    /** The candidate stage: which pairs of fingerprinted documents are aligned. A pure function. */
+    @FunctionalInterface
+    public interface CandidateStage {
+        List<CandidatePair> pairs(List<Fingerprint> docs, DocumentFrequencies df, Candidates.Options options,
+                                  java.util.function.BooleanSupplier cancelled);
+    }
+
     /** Builds a {@link FolderScan}. */
     public static final class Builder {
         private ComparisonEngine engine = ComparisonEngine.standard();
         private ArticleLoader loader = ArticleLoader.create();
         private Candidates.Options options = Candidates.Options.DEFAULT;
+        private CandidateStage stage = Candidates::generate;
         private int threads = Runtime.getRuntime().availableProcessors();
         private double groupShare = 0.15;
         private double groupSimilarity = 0.3;
@@ -357,6 +372,12 @@ public final class FolderScan {
 
         public Builder candidates(Candidates.Options options) {
             this.options = Objects.requireNonNull(options, "options");
+            return this;
+        }
+
+        /** How candidate pairs are chosen (default {@link Candidates#generate}); the scan aligns exactly those. */
+        public Builder candidateStage(CandidateStage stage) {
+            this.stage = Objects.requireNonNull(stage, "stage");
             return this;
         }
 

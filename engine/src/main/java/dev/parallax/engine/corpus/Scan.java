@@ -160,7 +160,7 @@ public final class Scan {
     }
 
     /** The ISO date at the start of {@code s}, or null. */
-    static LocalDate date(String s) {
+    public static LocalDate date(String s) {
         if (s == null || s.length() < 10) {
             return null;
         }

@@ -1,6 +1,7 @@
 package dev.parallax.engine.corpus;
 
 import dev.parallax.engine.align.ProgressListener;
+import dev.parallax.engine.result.Comparison;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -19,6 +20,14 @@ public interface ScanListener extends ProgressListener {
 
     /** One pair, scored; pairs arrive most similar first, not in final rank order. */
     default void pairScored(PairScore pair) {
+    }
+
+    /**
+     * One pair's comparison, just made: {@code a} and {@code b} index the documents given to
+     * {@link #documentsRead} ({@code a < b}; the comparison's left article is document {@code a}'s).
+     * Arrives before {@link #pairScored} for the same pair.
+     */
+    default void compared(int a, int b, Comparison comparison) {
     }
 
     /** A file that was left out, with a one-line reason. */

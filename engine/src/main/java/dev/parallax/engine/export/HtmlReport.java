@@ -51,9 +51,10 @@ public final class HtmlReport {
     /** Id of the report's one script element. */
     public static final String SCRIPT_ID = "parallax-script";
 
-    private static final String CSS = resource("report.css");
+    /** The report's stylesheet: the one source of the export's colours (its {@code :root} variables). */
+    static final String CSS = resource("report.css");
     private static final String SCRIPT = resource("report.js");
-    private static final DateTimeFormatter MADE_FORMAT =
+    static final DateTimeFormatter MADE_FORMAT =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     private HtmlReport() {
@@ -458,7 +459,7 @@ public final class HtmlReport {
     }
 
     /** Appends text, turning line breaks inside a paragraph into {@code <br>}. */
-    private static void appendText(Element parent, String s) {
+    static void appendText(Element parent, String s) {
         if (s.isEmpty()) {
             return;
         }
@@ -477,7 +478,7 @@ public final class HtmlReport {
         }
     }
 
-    private static String sha256(String s) {
+    static String sha256(String s) {
         try {
             byte[] h = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
             return "sha256-" + Base64.getEncoder().encodeToString(h);
@@ -486,7 +487,7 @@ public final class HtmlReport {
         }
     }
 
-    private static String resource(String name) {
+    static String resource(String name) {
         try (InputStream in = HtmlReport.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + name);
