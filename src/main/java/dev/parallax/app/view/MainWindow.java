@@ -63,6 +63,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -79,6 +80,10 @@ import org.controlsfx.control.StatusBar;
  */
 public final class MainWindow {
 
+    /** The smallest window (scene) at which nothing is cut off: the toolbar fits and both panes can be read. */
+    public static final int MIN_WIDTH = 960;
+    public static final int MIN_HEIGHT = 600;
+
     private final ReaderViewModel vm;
     private final TaskRunner runner;
     private final BorderPane root = new BorderPane();
@@ -86,7 +91,8 @@ public final class MainWindow {
     private final ArticlePane rightPane = new ArticlePane(Side.RIGHT);
     private final ConnectorBand band = new ConnectorBand(leftPane, rightPane);
     private final DetailsPanel details = new DetailsPanel();
-    private final HBox legend = new HBox(14);
+    /** Wraps to a second line in a narrow window instead of pushing the right pane out of it. */
+    private final FlowPane legend = new FlowPane(14, 4);
     private final ListView<ArticleEntry> list = new ListView<>();
     private final StatusBar statusBar = new StatusBar();
     private final ReadOnlyIntegerWrapper renders = new ReadOnlyIntegerWrapper(this, "renders");
@@ -238,9 +244,9 @@ public final class MainWindow {
     }
 
     private ToolBar toolBar() {
-        Button openB = open.button("Open folder…");
-        Button swapB = swap.button("⇄ Swap sides");
-        ToggleButton sync = new ToggleButton("⇅ Sync scroll");
+        Button openB = open.button("Open…");
+        Button swapB = swap.button("⇄ Swap");
+        ToggleButton sync = new ToggleButton("⇅ Sync");
         sync.setId("toggle-sync");
         sync.setFocusTraversable(false);
         sync.selectedProperty().bindBidirectional(vm.syncScrollProperty());
@@ -256,7 +262,7 @@ public final class MainWindow {
         hide.selectedProperty().bindBidirectional(vm.hideUniqueProperty());
         Tips.set(hide, "Stop highlighting passages that only one source has");
         Button prev = prevConflict.button("▲");
-        Button next = nextConflict.button("▼ Next conflict");
+        Button next = nextConflict.button("▼ Next");
         Slider sens = new Slider(0, 1, vm.sensitivityProperty().get());
         sens.setId("sensitivity");
         sens.setPrefWidth(110);
