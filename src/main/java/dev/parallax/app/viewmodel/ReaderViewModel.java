@@ -140,7 +140,9 @@ public final class ReaderViewModel {
         });
         task.setOnFailed(e -> error.set(dir + ": " + message(task.getException())));
         scanTask = task;
-        status.set("Reading " + dir.getFileName() + "…");
+        if (!status.isBound()) { // bound: a comparison reports its progress, which stays
+            status.set("Reading " + dir.getFileName() + "…");
+        }
         runner.run(task);
     }
 
@@ -153,6 +155,9 @@ public final class ReaderViewModel {
                         Comparison ready) {
         ArticleEntry oldLeft = left.get();
         ArticleEntry oldRight = right.get();
+        if (!fresh) {
+            list = keepUnchanged(list);
+        }
         articles.setAll(list);
         ArticleEntry[] pair = pair(list, preferLeft, preferRight);
         ArticleEntry l = pair[0];
@@ -176,7 +181,27 @@ public final class ReaderViewModel {
             compared(ready);
         } else if (!same || comparison.get() == null) {
             compare();
+        } else if (!status.isBound()) {
+            status.set(list.size() == 1 ? "1 file in " + dir.getFileName()
+                    : list.size() + " files in " + dir.getFileName());
         }
+    }
+
+    /**
+     * The entries of a folder read again, with each file that did not change kept as the entry already listed:
+     * the list, its cells and the sides then still agree on which entry is which (an equal entry would not
+     * count as a change, so a cell would keep the old one while a side holds the new).
+     */
+    private List<ArticleEntry> keepUnchanged(List<ArticleEntry> fresh) {
+        java.util.Map<ArticleEntry, ArticleEntry> old = new java.util.HashMap<>();
+        for (ArticleEntry e : articles) {
+            old.putIfAbsent(e, e);
+        }
+        List<ArticleEntry> out = new ArrayList<>(fresh.size());
+        for (ArticleEntry e : fresh) {
+            out.add(old.getOrDefault(e, e));
+        }
+        return out;
     }
 
     /** The pair a folder opens on: the preferred files when readable, else the first readable articles. */
