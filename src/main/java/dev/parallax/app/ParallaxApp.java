@@ -46,6 +46,7 @@ public final class ParallaxApp extends Application {
         runner = new ExecutorTaskRunner("parallax-engine", 2);
         ReaderViewModel vm = new ReaderViewModel(runner, settings, new FolderScanner(ArticleLoader.create()),
                 Startup::engine);
+        FxErrors.install(vm); // no exception escapes onto the FX thread unhandled
         Path folder = start.folder();
         if (Startup.scripted(o) && System.getProperty("parallax.theme") != null) {
             vm.darkProperty().set("dark".equals(System.getProperty("parallax.theme"))); // for dark screenshots

@@ -392,7 +392,10 @@ public final class MainWindow {
             p.addEventFilter(KeyEvent.KEY_PRESSED, e -> driver = side);
             p.area().setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress() && p.area().getSelection().getLength() == 0) {
-                    clickAt(side, p.area().hit(e.getX(), e.getY()).getInsertionIndex());
+                    int offset = p.offsetAt(e.getX(), e.getY());
+                    if (offset >= 0) {
+                        clickAt(side, offset);
+                    }
                 }
             });
             p.area().estimatedScrollYProperty().addListener((o, a, b) -> scrolled(side));
