@@ -788,9 +788,9 @@ public final class MainWindow {
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, "*." + ext));
         Comparison c = vm.comparison();
         fc.setInitialFileName(stem(c.left()) + "_vs_" + stem(c.right()) + "." + ext);
-        Path cur = vm.folderProperty().get();
-        if (cur != null && Files.isDirectory(cur)) {
-            fc.setInitialDirectory(cur.toFile());
+        Path start = vm.exportFolder(Path.of(System.getProperty("user.home")));
+        if (start != null) {
+            fc.setInitialDirectory(start.toFile());
         }
         File f = fc.showSaveDialog(window());
         if (f == null) {

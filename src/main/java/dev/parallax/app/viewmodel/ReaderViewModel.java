@@ -664,8 +664,28 @@ public final class ReaderViewModel {
         } catch (InputOverwriteException e) {
             throw new IOException("refusing to write over the article " + target.getFileName());
         }
+        Path parent = target.toAbsolutePath().getParent();
+        if (parent != null) {
+            settings.exportFolder(parent);
+        }
         status.unbind();
         status.set("Exported " + target.getFileName());
+    }
+
+    /**
+     * Where a save dialog for an export starts: the folder of the last export, else {@code Documents} in the
+     * home folder, else the home folder; never the open folder of articles, where a saved report would sit
+     * among the articles.
+     */
+    public Path exportFolder(Path home) {
+        Path open = folder.get() == null ? null : folder.get().toAbsolutePath().normalize();
+        Path last = settings.exportFolder();
+        for (Path p : new Path[] {last, home == null ? null : home.resolve("Documents"), home}) {
+            if (p != null && Files.isDirectory(p) && !p.toAbsolutePath().normalize().equals(open)) {
+                return p;
+            }
+        }
+        return null;
     }
 
     private static String message(Throwable t) {

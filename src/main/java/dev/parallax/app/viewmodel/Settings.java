@@ -62,6 +62,16 @@ public final class Settings {
         store.put("windowSize", Math.round(width) + "x" + Math.round(height));
     }
 
+    /** The folder the last export was saved in, or null. */
+    public Path exportFolder() {
+        String s = store.get("exportFolder", "");
+        return s.isBlank() ? null : Path.of(s);
+    }
+
+    public void exportFolder(Path folder) {
+        store.put("exportFolder", folder.toAbsolutePath().normalize().toString());
+    }
+
     /** Recent folders, most recent first, only those that still exist. */
     public List<Path> recentFolders() {
         List<Path> out = new ArrayList<>();
