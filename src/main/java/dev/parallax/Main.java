@@ -13,8 +13,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        if (Cli.opensWindow(args)) {
-            Launcher.prestart(); // JavaFX starts while the arguments are parsed
+        if (args.length == 0) {
+            Launcher.prestart(); // no arguments to check: JavaFX starts at once (open checks its own first)
         }
         int code = Cli.run(args);
         if (code != Cli.KEEP_RUNNING) {

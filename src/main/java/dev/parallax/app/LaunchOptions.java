@@ -9,8 +9,8 @@ import java.nio.file.Path;
  * @param left     the article for the left pane, or null
  * @param right    the article for the right pane, or null
  * @param snapshot write a PNG of the window here once the comparison is painted, then exit; or null
- * @param width    window width in pixels
- * @param height   window height in pixels
+ * @param width    window (scene) width in pixels, or 0 for the size the user left the window at
+ * @param height   window (scene) height in pixels, or 0 likewise
  */
 public record LaunchOptions(Path folder, Path left, Path right, Path snapshot, int width, int height) {
 }

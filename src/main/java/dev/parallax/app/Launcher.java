@@ -10,7 +10,8 @@ import javafx.application.Application;
  * under it.
  *
  * <p>Start-up runs in parallel where it can: {@link #prestart} brings the JavaFX toolkit up on a thread of its
- * own while {@code main} still parses the arguments, and {@link #open} starts reading and comparing the first
+ * own (at once when there are no arguments; after {@code open} has checked its arguments otherwise, since a
+ * toolkit stopped while it starts prints "Shutdown in progress"), and {@link #open} starts reading and comparing the first
  * pair before the window is built (see {@link Startup}). The window's {@code start} waits for {@link #open}.
  */
 public final class Launcher {

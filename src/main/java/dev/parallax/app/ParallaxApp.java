@@ -46,6 +46,7 @@ public final class ParallaxApp extends Application {
         runner = new ExecutorTaskRunner("parallax-engine", 2);
         ReaderViewModel vm = new ReaderViewModel(runner, settings, new FolderScanner(ArticleLoader.create()),
                 Startup::engine);
+        FxErrors.install(vm); // no exception escapes onto the FX thread unhandled
         Path folder = start.folder();
         if (Startup.scripted(o) && System.getProperty("parallax.theme") != null) {
             vm.darkProperty().set("dark".equals(System.getProperty("parallax.theme"))); // for dark screenshots
@@ -55,15 +56,15 @@ public final class ParallaxApp extends Application {
         String version = ParallaxApp.class.getPackage().getImplementationVersion();
         window.setHtmlRenderer(c -> HtmlReport.render(c, ReportInfo.now(version == null ? "dev" : version,
                 String.format(java.util.Locale.ROOT, "sensitivity %.2f, built-in aliases", vm.sensitivityProperty().get()))));
-        Scene scene = window.scene(o.width(), o.height());
+        double[] size = WindowSize.initial(o.width(), o.height(), settings.windowSize(),
+                javafx.stage.Screen.getPrimary().getVisualBounds());
+        Scene scene = window.scene(size[0], size[1]);
         stage.setScene(scene);
         stage.titleProperty().bind(Bindings.createStringBinding(() -> title(vm.comparison()), vm.comparisonProperty()));
-        stage.setMinWidth(900);
-        stage.setMinHeight(560);
         vm.folderProperty().addListener((obs, a, b) -> watch(vm, b));
 
         if (o.snapshot() != null) {
-            whenPainted(window, () -> snapshot(scene, o.snapshot(), vm));
+            whenPainted(window, () -> snapshotAt(stage, size, o.snapshot(), vm, 20));
             failAfter(Duration.minutes(10), "the comparison did not finish");
             // nothing to compare, or a failure: say so at once instead of waiting
             vm.statusProperty().addListener((obs, a, b) -> {
@@ -111,7 +112,7 @@ public final class ParallaxApp extends Application {
         } else if (folder != null) {
             vm.openFolder(folder, o.left(), o.right());
         }
-        stage.show();
+        WindowSize.show(stage, size, Startup.scripted(o) ? null : settings);
         // decoded off the FX thread while the first frame is made, set when ready
         CompletableFuture.supplyAsync(AppIcon::load)
                 .thenAccept(icons -> Platform.runLater(() -> stage.getIcons().setAll(icons)));
@@ -145,6 +146,22 @@ public final class ParallaxApp extends Application {
                 Pulses.after(2, action);
             }
         });
+    }
+
+    /**
+     * Writes the snapshot once the scene has the size asked: a window manager may still be resizing a new
+     * window (see {@link WindowSize}); then the size is asked again and the snapshot waits a few frames.
+     */
+    private void snapshotAt(Stage stage, double[] size, Path out, ReaderViewModel vm, int tries) {
+        Scene scene = stage.getScene();
+        boolean right = Math.abs(scene.getWidth() - size[0]) < 1 && Math.abs(scene.getHeight() - size[1]) < 1;
+        if (right || tries == 0) {
+            snapshot(scene, out, vm);
+            return;
+        }
+        stage.setWidth(size[0] + Math.max(0, stage.getWidth() - scene.getWidth()));
+        stage.setHeight(size[1] + Math.max(0, stage.getHeight() - scene.getHeight()));
+        Pulses.after(10, () -> snapshotAt(stage, size, out, vm, tries - 1));
     }
 
     private void snapshot(Scene scene, Path out, ReaderViewModel vm) {

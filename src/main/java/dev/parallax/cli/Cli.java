@@ -28,11 +28,6 @@ public final class Cli implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** Whether these arguments open the reader window (so the window can start while they are parsed). */
-    public static boolean opensWindow(String[] args) {
-        return args.length == 0 || args[0].equals("open");
-    }
-
     /** Runs the command line and returns the exit code; no arguments at all open the reader window. */
     public static int run(String[] args) {
         if (args.length == 0) {

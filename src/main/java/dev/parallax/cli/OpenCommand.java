@@ -2,6 +2,7 @@ package dev.parallax.cli;
 
 import dev.parallax.app.LaunchOptions;
 import dev.parallax.app.Launcher;
+import dev.parallax.app.view.MainWindow;
 import dev.parallax.engine.export.InputOverwriteException;
 import dev.parallax.engine.export.OutputGuard;
 import java.io.IOException;
@@ -29,8 +30,6 @@ import picocli.CommandLine.Spec;
 public final class OpenCommand implements Callable<Integer> {
 
     private static final Pattern SIZE = Pattern.compile("(\\d{3,5})x(\\d{3,5})");
-    private static final int DEFAULT_WIDTH = 1400;
-    private static final int DEFAULT_HEIGHT = 900;
 
     @Spec
     CommandSpec spec;
@@ -48,16 +47,27 @@ public final class OpenCommand implements Callable<Integer> {
             description = "Write a PNG of the window once the comparison is painted, then exit.")
     Path snapshot;
 
-    @Option(names = "--size", paramLabel = "WxH", defaultValue = DEFAULT_WIDTH + "x" + DEFAULT_HEIGHT,
-            description = "Window size in pixels (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--size", paramLabel = "WxH",
+            description = "Window size in pixels, at least " + MainWindow.MIN_WIDTH + "x" + MainWindow.MIN_HEIGHT
+                    + " (default: the size the window was left at, else 1400x900 within the screen).")
     String size;
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Matcher m = SIZE.matcher(size);
-        if (!m.matches()) {
-            return usage(err, "--size must look like 1400x900");
+        int width = 0;
+        int height = 0;
+        if (size != null) {
+            Matcher m = SIZE.matcher(size);
+            if (!m.matches()) {
+                return usage(err, "--size must look like 1400x900");
+            }
+            width = Integer.parseInt(m.group(1));
+            height = Integer.parseInt(m.group(2));
+            if (width < MainWindow.MIN_WIDTH || height < MainWindow.MIN_HEIGHT) {
+                return usage(err, "--size " + size + " is smaller than the smallest window, "
+                        + MainWindow.MIN_WIDTH + "x" + MainWindow.MIN_HEIGHT);
+            }
         }
         if (folder != null && !Files.isDirectory(folder)) {
             if (Files.isRegularFile(folder) && left == null) {
@@ -89,15 +99,15 @@ public final class OpenCommand implements Callable<Integer> {
             err.println("parallax: --snapshot: " + new InputOverwriteException(snapshot.toString()).getMessage());
             return Cli.USAGE;
         }
-        LaunchOptions o = new LaunchOptions(dir, l, r, snapshot, Integer.parseInt(m.group(1)),
-                Integer.parseInt(m.group(2)));
-        return Launcher.open(o);
+        // only now, with the arguments checked, does JavaFX start: a toolkit stopped while it starts prints
+        // "Shutdown in progress" after the one line a bad argument gets
+        return Launcher.open(new LaunchOptions(dir, l, r, snapshot, width, height));
     }
 
-    /** {@code open} with no arguments: the last folder (else the seeds) in a window of the default size. */
+    /** {@code open} with no arguments: the last folder (else the seeds) in a window of the size it was left at. */
     static int openDefault() {
         try {
-            return Launcher.open(new LaunchOptions(null, null, null, null, DEFAULT_WIDTH, DEFAULT_HEIGHT));
+            return Launcher.open(new LaunchOptions(null, null, null, null, 0, 0));
         } catch (RuntimeException e) { // e.g. no display: one line, as the parser's handler would print it
             System.err.println("parallax: " + e.getClass().getSimpleName() + ": " + e.getMessage());
             return Cli.FAILED;

@@ -48,4 +48,12 @@ class OpenCommandProcessTest {
         assertEquals(List.of("parallax: --size must look like 1400x900", "Try 'parallax open --help' for usage."),
                 lines);
     }
+
+    @Test
+    void aWindowSizeBelowTheMinimumIsAUsageError() throws Exception {
+        Run r = parallax("open", "--size", "800x500");
+        assertEquals(2, r.exit());
+        assertEquals("parallax: --size 800x500 is smaller than the smallest window, 960x600",
+                r.err().strip().lines().findFirst().orElse(""));
+    }
 }

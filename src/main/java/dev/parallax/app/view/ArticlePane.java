@@ -405,27 +405,64 @@ public final class ArticlePane extends BorderPane {
         return b.getMinY() + f * b.getHeight();
     }
 
-    /** The text offset at a viewport height (0 = top, 1 = bottom), for scroll sync; -1 when empty. */
+    /**
+     * The text offset at a viewport height (0 = top, 1 = bottom), for scroll sync; -1 when empty or while the
+     * pane is being laid out. Found from the paragraph boxes on screen by paragraph index, never by RichTextFX's
+     * {@code hit}: in a long text most paragraphs are virtual (no cell), and {@code hit} throws for a paragraph
+     * whose cell is not laid out, which it is while the pane scrolls (the scroll listeners run mid-layout).
+     */
     public int offsetAtViewport(double fraction) {
-        if (area.getLength() == 0) {
+        if (styled == null || area.getLength() == 0) {
             return -1;
         }
-        // below the top padding: a hit at y = 0 makes Flowless lay out backwards from a cell it has not sized
-        double y = Math.max(12, area.getViewportHeight() * fraction);
         try {
-            return area.hit(40, y).getInsertionIndex();
-        } catch (java.util.NoSuchElementException e) {
-            return -1; // Flowless asked for a cell it has not laid out yet (mid-scroll): no answer this time
+            int first = firstVisible();
+            int last = Math.min(lastVisible(), area.getParagraphs().size() - 1);
+            Bounds view = area.localToScreen(area.getLayoutBounds());
+            if (first < 0 || view == null) {
+                return -1;
+            }
+            double y = view.getMinY() + area.getViewportHeight() * fraction;
+            for (int par = first; par <= last; par++) {
+                Optional<Bounds> b = area.getParagraphBoundsOnScreen(par);
+                if (b.isPresent() && y < b.get().getMaxY()) {
+                    int from = styled.paragraphStart(par);
+                    int to = Math.min(area.getLength(), par + 1 < styled.paragraphCount()
+                            ? styled.paragraphStart(par + 1) : styled.text().length());
+                    double f = b.get().getHeight() <= 0 ? 0
+                            : Math.max(0, Math.min(1, (y - b.get().getMinY()) / b.get().getHeight()));
+                    return Math.max(from, Math.min(to, from + (int) Math.round(f * (to - from))));
+                }
+            }
+            return Math.min(area.getLength(), styled.paragraphStart(Math.max(first, last)));
+        } catch (RuntimeException e) { // a cell replaced under us mid-layout: no answer this time
+            return -1;
+        }
+    }
+
+    /** The text offset under a point of the area (a click), or -1 when the pane cannot tell yet. */
+    public int offsetAt(double x, double y) {
+        try {
+            return area.hit(x, y).getInsertionIndex();
+        } catch (RuntimeException e) { // the clicked paragraph's cell is not laid out (NoSuchElementException)
+            return -1;
         }
     }
 
     /** Distance of an offset's line from the viewport top, or NaN when off screen. */
     public double lineFromTop(int offset) {
-        Optional<Bounds> b = area.getCharacterBoundsOnScreen(offset, Math.min(offset + 1, area.getLength()));
-        if (b.isEmpty()) {
+        if (offset < 0 || offset >= area.getLength()) {
             return Double.NaN;
         }
-        return area.screenToLocal(b.get()).getMinY();
+        try {
+            Optional<Bounds> b = area.getCharacterBoundsOnScreen(offset, Math.min(offset + 1, area.getLength()));
+            if (b.isEmpty()) {
+                return Double.NaN;
+            }
+            return area.screenToLocal(b.get()).getMinY();
+        } catch (RuntimeException e) { // its paragraph's cell is not laid out
+            return Double.NaN;
+        }
     }
 
     /** Whether the paragraph of this offset is on screen. */

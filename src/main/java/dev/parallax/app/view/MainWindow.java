@@ -64,6 +64,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -80,6 +81,10 @@ import org.controlsfx.control.StatusBar;
  */
 public final class MainWindow {
 
+    /** The smallest window (scene) at which nothing is cut off: the toolbar fits and both panes can be read. */
+    public static final int MIN_WIDTH = 960;
+    public static final int MIN_HEIGHT = 600;
+
     private final ReaderViewModel vm;
     private final TaskRunner runner;
     private final BorderPane root = new BorderPane();
@@ -91,7 +96,8 @@ public final class MainWindow {
         activeSide = side;
         driver = null;
     });
-    private final HBox legend = new HBox(14);
+    /** Wraps to a second line in a narrow window instead of pushing the right pane out of it. */
+    private final FlowPane legend = new FlowPane(14, 4);
     private final ListView<ArticleEntry> list = new ListView<>();
     private final StatusBar statusBar = new StatusBar();
     private final ReadOnlyIntegerWrapper renders = new ReadOnlyIntegerWrapper(this, "renders");
@@ -301,9 +307,9 @@ public final class MainWindow {
     }
 
     private ToolBar toolBar() {
-        Button openB = open.button("Open folder…");
-        Button swapB = swap.button("⇄ Swap sides");
-        ToggleButton sync = syncToggle.toggleButton("⇅ Sync scroll");
+        Button openB = open.button("Open…");
+        Button swapB = swap.button("⇄ Swap");
+        ToggleButton sync = syncToggle.toggleButton("⇅ Sync");
         ToggleButton only = onlyConflictsToggle.toggleButton("≠ Only conflicts");
         ToggleButton hide = hideUniqueToggle.toggleButton("+ Hide unique");
         ToggleButton fold = foldUniqueToggle.toggleButton("⋯ Fold");
@@ -470,7 +476,10 @@ public final class MainWindow {
             p.addEventFilter(KeyEvent.KEY_PRESSED, e -> driver = side);
             p.area().setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress() && p.area().getSelection().getLength() == 0) {
-                    clickAt(side, p.area().hit(e.getX(), e.getY()).getInsertionIndex());
+                    int offset = p.offsetAt(e.getX(), e.getY());
+                    if (offset >= 0) {
+                        clickAt(side, offset);
+                    }
                 }
             });
             p.area().estimatedScrollYProperty().addListener((o, a, b) -> scrolled(side));
@@ -949,9 +958,9 @@ public final class MainWindow {
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, "*." + ext));
         Comparison c = vm.comparison();
         fc.setInitialFileName(stem(c.left()) + "_vs_" + stem(c.right()) + "." + ext);
-        Path cur = vm.folderProperty().get();
-        if (cur != null && Files.isDirectory(cur)) {
-            fc.setInitialDirectory(cur.toFile());
+        Path start = vm.exportFolder(Path.of(System.getProperty("user.home")));
+        if (start != null) {
+            fc.setInitialDirectory(start.toFile());
         }
         File f = fc.showSaveDialog(window());
         if (f == null) {

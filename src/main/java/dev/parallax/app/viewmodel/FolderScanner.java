@@ -1,5 +1,6 @@
 package dev.parallax.app.viewmodel;
 
+import dev.parallax.engine.export.OwnReports;
 import dev.parallax.engine.text.Article;
 import dev.parallax.engine.text.ArticleLoader;
 import dev.parallax.engine.text.Format;
@@ -23,14 +24,16 @@ public final class FolderScanner {
 
     /**
      * The folder's files in name order. Articles (.txt, .md, .html) are read; any other visible file is listed
-     * with the reason it is not read, so a stray image shows up instead of silently vanishing.
+     * with the reason it is not read, so a stray image shows up instead of silently vanishing. A report Parallax
+     * wrote (HTML or JSON, {@link OwnReports}) is not an article and is left out.
      */
     public List<ArticleEntry> scan(Path folder) throws IOException {
         List<Path> files = new ArrayList<>();
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(folder)) {
             for (Path p : ds) {
                 String name = p.getFileName().toString();
-                if (!name.startsWith(".") && !name.endsWith("~") && Files.isRegularFile(p)) {
+                if (!name.startsWith(".") && !name.endsWith("~") && Files.isRegularFile(p)
+                        && !OwnReports.isOwnReport(p)) {
                     files.add(p);
                 }
             }

@@ -143,7 +143,9 @@ public final class ReaderViewModel {
         });
         task.setOnFailed(e -> error.set(dir + ": " + message(task.getException())));
         scanTask = task;
-        status.set("Reading " + dir.getFileName() + "…");
+        if (!status.isBound()) { // bound: a comparison reports its progress, which stays
+            status.set("Reading " + dir.getFileName() + "…");
+        }
         runner.run(task);
     }
 
@@ -156,6 +158,9 @@ public final class ReaderViewModel {
                         Comparison ready) {
         ArticleEntry oldLeft = left.get();
         ArticleEntry oldRight = right.get();
+        if (!fresh) {
+            list = keepUnchanged(list);
+        }
         articles.setAll(list);
         ArticleEntry[] pair = pair(list, preferLeft, preferRight);
         ArticleEntry l = pair[0];
@@ -179,7 +184,27 @@ public final class ReaderViewModel {
             compared(ready);
         } else if (!same || comparison.get() == null) {
             compare();
+        } else if (!status.isBound()) {
+            status.set(list.size() == 1 ? "1 file in " + dir.getFileName()
+                    : list.size() + " files in " + dir.getFileName());
         }
+    }
+
+    /**
+     * The entries of a folder read again, with each file that did not change kept as the entry already listed:
+     * the list, its cells and the sides then still agree on which entry is which (an equal entry would not
+     * count as a change, so a cell would keep the old one while a side holds the new).
+     */
+    private List<ArticleEntry> keepUnchanged(List<ArticleEntry> fresh) {
+        java.util.Map<ArticleEntry, ArticleEntry> old = new java.util.HashMap<>();
+        for (ArticleEntry e : articles) {
+            old.putIfAbsent(e, e);
+        }
+        List<ArticleEntry> out = new ArrayList<>(fresh.size());
+        for (ArticleEntry e : fresh) {
+            out.add(old.getOrDefault(e, e));
+        }
+        return out;
     }
 
     /** The pair a folder opens on: the preferred files when readable, else the first readable articles. */
@@ -664,8 +689,28 @@ public final class ReaderViewModel {
         } catch (InputOverwriteException e) {
             throw new IOException("refusing to write over the article " + target.getFileName());
         }
+        Path parent = target.toAbsolutePath().getParent();
+        if (parent != null) {
+            settings.exportFolder(parent);
+        }
         status.unbind();
         status.set("Exported " + target.getFileName());
+    }
+
+    /**
+     * Where a save dialog for an export starts: the folder of the last export, else {@code Documents} in the
+     * home folder, else the home folder; never the open folder of articles, where a saved report would sit
+     * among the articles.
+     */
+    public Path exportFolder(Path home) {
+        Path open = folder.get() == null ? null : folder.get().toAbsolutePath().normalize();
+        Path last = settings.exportFolder();
+        for (Path p : new Path[] {last, home == null ? null : home.resolve("Documents"), home}) {
+            if (p != null && Files.isDirectory(p) && !p.toAbsolutePath().normalize().equals(open)) {
+                return p;
+            }
+        }
+        return null;
     }
 
     private static String message(Throwable t) {

@@ -46,6 +46,32 @@ public final class Settings {
         store.put("dark", Boolean.toString(dark));
     }
 
+    /** The window size the user left the window at, {@code {width, height}}, or null when none is known. */
+    public double[] windowSize() {
+        try {
+            String[] wh = store.get("windowSize", "").split("x");
+            double w = Double.parseDouble(wh[0]);
+            double h = Double.parseDouble(wh[1]);
+            return w > 0 && h > 0 && Double.isFinite(w) && Double.isFinite(h) ? new double[] {w, h} : null;
+        } catch (RuntimeException e) { // none yet, or not two numbers
+            return null;
+        }
+    }
+
+    public void windowSize(double width, double height) {
+        store.put("windowSize", Math.round(width) + "x" + Math.round(height));
+    }
+
+    /** The folder the last export was saved in, or null. */
+    public Path exportFolder() {
+        String s = store.get("exportFolder", "");
+        return s.isBlank() ? null : Path.of(s);
+    }
+
+    public void exportFolder(Path folder) {
+        store.put("exportFolder", folder.toAbsolutePath().normalize().toString());
+    }
+
     /** Recent folders, most recent first, only those that still exist. */
     public List<Path> recentFolders() {
         List<Path> out = new ArrayList<>();

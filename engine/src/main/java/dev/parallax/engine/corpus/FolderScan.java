@@ -1,5 +1,6 @@
 package dev.parallax.engine.corpus;
 
+import dev.parallax.engine.export.OwnReports;
 import dev.parallax.engine.align.ComparisonEngine;
 import dev.parallax.engine.align.ProgressListener;
 import dev.parallax.engine.result.Comparison;
@@ -79,7 +80,8 @@ public final class FolderScan {
 
     /**
      * Walks {@code folder} (any depth, not following links to folders, so a link loop cannot trap it); entries
-     * whose path inside the folder starts with a dot are left out.
+     * whose path inside the folder starts with a dot are left out, and so are the reports Parallax wrote
+     * ({@link OwnReports}).
      *
      * @throws IOException when {@code folder} itself cannot be listed
      */
@@ -96,7 +98,7 @@ public final class FolderScan {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (hidden(folder, file) || !Format.isArticleName(file)) {
+                if (hidden(folder, file) || !Format.isArticleName(file) || OwnReports.isOwnReport(file)) {
                     return FileVisitResult.CONTINUE;
                 }
                 if (attrs.isRegularFile()) {

@@ -111,7 +111,7 @@ public final class HtmlReport {
                 "default-src 'none'; style-src 'unsafe-inline'; script-src '" + sha256(SCRIPT)
                         + "'; img-src data:; base-uri 'none'; form-action 'none'");
         head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
-        head.appendElement("meta").attr("name", "generator").attr("content", "Parallax");
+        head.appendElement("meta").attr("name", "generator").attr("content", OwnReports.GENERATOR);
         head.appendElement("title").text("Parallax: " + c.left().title() + " vs " + c.right().title());
         head.appendElement("style").appendChild(new DataNode(CSS));
     }
