@@ -53,7 +53,7 @@ class OpenCommandProcessTest {
     void aWindowSizeBelowTheMinimumIsAUsageError() throws Exception {
         Run r = parallax("open", "--size", "800x500");
         assertEquals(2, r.exit());
-        assertEquals("parallax: --size 800x500 is smaller than the smallest window, 960x600",
+        assertEquals("parallax: --size 800x500 is smaller than the smallest window, 960x640",
                 r.err().strip().lines().findFirst().orElse(""));
     }
 }

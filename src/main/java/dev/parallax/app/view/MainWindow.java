@@ -83,7 +83,7 @@ public final class MainWindow {
 
     /** The smallest window (scene) at which nothing is cut off: the toolbar fits and both panes can be read. */
     public static final int MIN_WIDTH = 960;
-    public static final int MIN_HEIGHT = 600;
+    public static final int MIN_HEIGHT = 640;
 
     private final ReaderViewModel vm;
     private final TaskRunner runner;
@@ -310,14 +310,14 @@ public final class MainWindow {
         Button openB = open.button("Open…");
         Button swapB = swap.button("⇄ Swap");
         ToggleButton sync = syncToggle.toggleButton("⇅ Sync");
-        ToggleButton only = onlyConflictsToggle.toggleButton("≠ Only conflicts");
-        ToggleButton hide = hideUniqueToggle.toggleButton("+ Hide unique");
+        ToggleButton only = onlyConflictsToggle.toggleButton("≠ Conflicts");
+        ToggleButton hide = hideUniqueToggle.toggleButton("+ Hide");
         ToggleButton fold = foldUniqueToggle.toggleButton("⋯ Fold");
         Button prev = prevConflict.button("▲");
         Button next = nextConflict.button("▼");
         Slider sens = new Slider(0, 1, vm.sensitivityProperty().get());
         sens.setId("sensitivity");
-        sens.setPrefWidth(110);
+        sens.setPrefWidth(90);
         sens.setFocusTraversable(false);
         sens.setShowTickMarks(true);
         sens.setMajorTickUnit(0.5);
