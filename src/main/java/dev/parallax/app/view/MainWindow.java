@@ -6,6 +6,7 @@ import dev.parallax.app.task.TaskRunner;
 import dev.parallax.app.view.style.Filter;
 import dev.parallax.app.view.style.StyleClasses;
 import dev.parallax.app.view.style.StyledSide;
+import dev.parallax.app.view.style.Styler;
 import dev.parallax.app.viewmodel.ArticleEntry;
 import dev.parallax.app.viewmodel.ReaderViewModel;
 import dev.parallax.app.viewmodel.ReaderViewModel.Selection;
@@ -24,14 +25,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.function.Function;
 import javafx.application.Application;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.concurrent.Task;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -107,14 +106,14 @@ public final class MainWindow {
     private Function<Comparison, String> htmlRenderer;
     private Side driver;
     private Side activeSide = Side.LEFT;
-    private Task<StyledSide[]> renderTask;
-    private Styled offered;
+    private final Styler styler;
     private Comparison shownComparison;
     private Menu recentMenu;
 
     public MainWindow(ReaderViewModel vm, TaskRunner runner) {
         this.vm = vm;
         this.runner = runner;
+        this.styler = new Styler(runner);
         root.setId("reader-root");
         root.getStyleClass().add("reader-root");
         root.getStylesheets().add(MainWindow.class.getResource("reader.css").toExternalForm());
@@ -528,54 +527,26 @@ public final class MainWindow {
     /** Styles both sides in the background and shows them in one step each. */
     private void render() {
         Comparison c = vm.comparison();
-        if (renderTask != null) {
-            renderTask.cancel();
-        }
         if (c == null) {
+            styler.cancel();
             updateLegend(null);
             band.setComparison(null, l -> true);
             return;
         }
-        Filter f = new Filter(vm.isShown(Kind.AGREE), true, vm.isShown(Kind.UNIQUE), vm.foldUniqueProperty().get());
         driver = null; // restyling keeps each pane's place; neither pane drives the other meanwhile
-        StyledSide[] ready = offered != null && offered.comparison() == c && offered.filter().equals(f)
-                ? offered.sides() : null;
-        offered = null;
-        if (ready != null) {
-            renderTask = null;
-            apply(c, ready);
-            return;
-        }
-        Task<StyledSide[]> t = new Task<>() {
-            @Override
-            protected StyledSide[] call() {
-                return style(c, f);
+        styler.request(c, Styler.filter(vm), sides -> {
+            if (vm.comparison() == c) {
+                apply(c, sides);
             }
-        };
-        t.setOnSucceeded(e -> {
-            if (renderTask == t && vm.comparison() == c) {
-                apply(c, t.getValue());
-            }
-        });
-        t.setOnFailed(e -> vm.reportError("Cannot show the comparison: " + t.getException().getMessage()));
-        renderTask = t;
-        runner.run(t);
-    }
-
-    /** Both sides of {@code c} as the panes show them through filter {@code f}. Pure: runs on any thread. */
-    public static StyledSide[] style(Comparison c, Filter f) {
-        return new StyledSide[] {StyledSide.of(c, true, f, Set.of()), StyledSide.of(c, false, f, Set.of())};
+        }, t -> vm.reportError("Cannot show the comparison: " + t.getMessage()));
     }
 
     /**
-     * Offers the sides of {@code c} styled ahead of time (by {@link #style}, off the FX thread) so that the
-     * next render of {@code c} through filter {@code f} shows them at once instead of styling them again.
+     * Offers the sides of {@code c} styled ahead of time (by {@link Styler#style}, off the FX thread) so that
+     * the next render of {@code c} through filter {@code f} shows them at once instead of styling them again.
      */
     public void offerStyled(Comparison c, Filter f, StyledSide[] sides) {
-        offered = new Styled(c, f, sides);
-    }
-
-    private record Styled(Comparison comparison, Filter filter, StyledSide[] sides) {
+        styler.offer(c, f, sides);
     }
 
     private void apply(Comparison c, StyledSide[] s) {

@@ -92,7 +92,7 @@ class ReaderWindowTest {
         // the start-up path: read, compare and style off the FX thread, adopt before the window is shown
         ReaderViewModel.Opening opening = ReaderViewModel.prepare(new FolderScanner(ArticleLoader.create()),
                 ComparisonEngine.builder().sensitivity(ReaderViewModel.DEFAULT_SENSITIVITY).build(), SEEDS, null, null);
-        dev.parallax.app.view.style.StyledSide[] styled = MainWindow.style(opening.comparison(),
+        dev.parallax.app.view.style.StyledSide[] styled = dev.parallax.app.view.style.Styler.style(opening.comparison(),
                 dev.parallax.app.view.style.Filter.ALL);
         int[] rendersBeforeShow = new int[1];
         int[][] rulerAfterShow = new int[1][];
