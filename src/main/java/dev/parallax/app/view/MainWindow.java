@@ -8,12 +8,12 @@ import dev.parallax.app.view.style.StyleClasses;
 import dev.parallax.app.view.style.StyledSide;
 import dev.parallax.app.view.style.Styler;
 import dev.parallax.app.viewmodel.ArticleEntry;
+import dev.parallax.app.viewmodel.Navigation;
 import dev.parallax.app.viewmodel.ReaderViewModel;
 import dev.parallax.app.viewmodel.ReaderViewModel.Selection;
 import dev.parallax.app.viewmodel.Side;
 import dev.parallax.engine.result.Comparison;
 import dev.parallax.engine.result.Kind;
-import dev.parallax.engine.result.Link;
 import dev.parallax.engine.result.Passage;
 import dev.parallax.engine.result.Summary;
 import dev.parallax.engine.text.Article;
@@ -107,7 +107,6 @@ public final class MainWindow {
     private Side driver;
     private Side activeSide = Side.LEFT;
     private final Styler styler;
-    private Comparison shownComparison;
     private Menu recentMenu;
 
     public MainWindow(ReaderViewModel vm, TaskRunner runner) {
@@ -565,20 +564,14 @@ public final class MainWindow {
     private void shown(Comparison c) {
         band.setComparison(c, vm::isShown);
         updateLegend(c);
-        Selection sel = vm.selection();
-        if (sel == null && c != shownComparison) {
-            // a new pair: open the details on its first conflict, the finding a reader wants first
-            // and both panes on it, so what the panel describes is what the reader sees
-            Link first = vm.nextLink(Side.LEFT, -1, true, true);
-            if (first != null) {
-                bringBoth(vm.selectLink(Side.LEFT, first));
-            }
-        } else if (sel != null && sel.link() != null && !vm.isShown(sel.link())) {
-            vm.clearSelection();
-        } else {
-            showSelection(sel);
+        // a new pair opens on its first conflict, in the details and in both panes, so what the panel describes
+        // is what the reader sees; the same pair restyled keeps its selection
+        Navigation.Arrival arrival = vm.navigation().arrived(c);
+        if (arrival.open() != null) {
+            bringBoth(arrival.open());
+        } else if (arrival.remark()) {
+            showSelection(vm.selection());
         }
-        shownComparison = c;
         findBar.refresh();
         leftPane.updateRulerViewport();
         rightPane.updateRulerViewport();
@@ -674,14 +667,9 @@ public final class MainWindow {
 
     private void clickAt(Side side, int offset) {
         activeSide = side;
-        Passage p = vm.passageAt(side, offset);
-        if (p == null) {
-            vm.clearSelection();
-            return;
-        }
-        Selection s = vm.select(side, p);
+        Selection s = vm.navigation().click(side, offset);
         if (s != null && s.counterpart() != null) {
-            double y = pane(side).lineFromTop(p.start());
+            double y = pane(side).lineFromTop(s.passage().start());
             bringCounterpart(s, Double.isNaN(y) ? pane(side).area().getViewportHeight() / 4 : y);
         }
     }
@@ -696,14 +684,8 @@ public final class MainWindow {
     }
 
     private void jumpToCounterpart() {
-        Selection s = vm.selection();
-        if (s == null || s.passage() == null) {
-            return;
-        }
-        if (s.link() != null && s.of() > 1) {
-            s = vm.select(s.side(), s.passage()); // cycle to the next counterpart
-        }
-        if (s.counterpart() == null) {
+        Selection s = vm.navigation().jump();
+        if (s == null) {
             return;
         }
         double y = pane(s.side()).lineFromTop(s.passage().start());
@@ -714,22 +696,12 @@ public final class MainWindow {
 
     private void navigate(boolean forward, boolean conflicts) {
         Side side = activeSide;
-        ArticlePane p = pane(side);
-        Selection cur = vm.selection();
-        int from;
-        if (cur != null && cur.passage() != null) {
-            Passage mine = cur.side() == side ? cur.passage() : cur.counterpart();
-            from = mine == null ? cur.passage().start() : mine.start();
-        } else {
-            int[] r = p.visibleRange();
-            from = forward ? r[0] - 1 : r[1];
-        }
-        Link l = vm.nextLink(side, from, forward, conflicts);
-        if (l == null) {
+        Selection s = vm.navigation().step(side, pane(side)::visibleRange, forward, conflicts);
+        if (s == null) {
             vm.reportStatus(conflicts ? "No conflicts in this pair" : "No differences to go to");
             return;
         }
-        bringBoth(vm.selectLink(side, l));
+        bringBoth(s);
     }
 
     /** Scrolls both panes so the selected pair stands level in the upper quarter, and flashes both. */
@@ -748,10 +720,7 @@ public final class MainWindow {
 
     private void rulerJump(Side side, int offset) {
         activeSide = side;
-        Passage p = vm.passageAt(side, offset);
-        if (p == null) {
-            p = vm.nearestLinked(side, offset);
-        }
+        Passage p = vm.navigation().rulerTarget(side, offset);
         if (p == null) {
             return;
         }
@@ -782,15 +751,13 @@ public final class MainWindow {
         pane(side).updateRulerViewport();
         if (vm.syncScrollProperty().get() && driver == side && vm.comparison() != null) {
             ArticlePane src = pane(side);
-            int offset = src.offsetAtViewport(0.3);
-            Passage anchor = offset < 0 ? null : vm.nearestLinked(side, offset);
-            Passage target = vm.counterpart(side, anchor);
-            if (target != null) {
-                double y = src.lineFromTop(anchor.start());
+            Navigation.Anchor a = vm.navigation().syncAnchor(side, src.offsetAtViewport(0.3));
+            if (a != null) {
+                double y = src.lineFromTop(a.passage().start());
                 if (Double.isNaN(y)) {
-                    y = src.offsetAtViewport(0) > anchor.start() ? -1 : src.area().getViewportHeight() / 3;
+                    y = src.offsetAtViewport(0) > a.passage().start() ? -1 : src.area().getViewportHeight() / 3;
                 }
-                pane(side.other()).scrollTo(target.start(), Math.max(0, y));
+                pane(side.other()).scrollTo(a.counterpart().start(), Math.max(0, y));
             }
         }
         band.requestRedraw();

@@ -157,7 +157,7 @@ class ReaderWindowTest {
         assertTrue(at >= 0);
         robot.interact(() -> left.scrollTo(at, 40));
         WaitForAsyncUtils.waitForFxEvents();
-        Passage counterpartBefore = vm.counterpart(dev.parallax.app.viewmodel.Side.LEFT,
+        Passage counterpartBefore = vm.navigation().counterpart(dev.parallax.app.viewmodel.Side.LEFT,
                 vm.passageAt(dev.parallax.app.viewmodel.Side.LEFT, at));
         assertNotNull(counterpartBefore);
         // the counterpart is far down the right article, so it cannot be on screen yet
