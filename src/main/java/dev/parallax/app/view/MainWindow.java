@@ -40,7 +40,6 @@ import dev.parallax.app.claims.ClaimsPane;
 import dev.parallax.app.overview.OverviewPane;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -68,8 +67,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.controlsfx.control.StatusBar;
 
@@ -107,6 +104,7 @@ public final class MainWindow {
     private Side driver;
     private Side activeSide = Side.LEFT;
     private final Styler styler;
+    private final FileDialogs dialogs = new FileDialogs(this::window);
     private Menu recentMenu;
 
     public MainWindow(ReaderViewModel vm, TaskRunner runner) {
@@ -808,49 +806,23 @@ public final class MainWindow {
     }
 
     private void chooseFolder() {
-        DirectoryChooser dc = new DirectoryChooser();
-        dc.setTitle("Open a folder of articles");
-        Path cur = vm.folderProperty().get();
-        if (cur != null && Files.isDirectory(cur)) {
-            dc.setInitialDirectory(cur.toFile());
-        }
-        File dir = dc.showDialog(window());
+        Path dir = dialogs.folder(vm.folderProperty().get());
         if (dir != null) {
-            vm.openFolder(dir.toPath(), null, null);
+            vm.openFolder(dir, null, null);
         }
     }
 
     /** File > Open two files…: the two articles to compare, from one folder (which opens with them). */
     private void chooseFiles() {
-        FileChooser fc = new FileChooser();
-        fc.setTitle("Open two articles to compare (select both)");
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Articles", "*.txt", "*.md", "*.html", "*.htm"));
-        Path cur = vm.folderProperty().get();
-        if (cur != null && Files.isDirectory(cur)) {
-            fc.setInitialDirectory(cur.toFile());
-        }
-        List<File> files = fc.showOpenMultipleDialog(window());
-        if (files != null && !files.isEmpty()) {
-            openFiles(files.stream().map(File::toPath).toList());
+        List<Path> files = dialogs.articles(vm.folderProperty().get());
+        if (!files.isEmpty()) {
+            openFiles(files);
         }
     }
 
-    /**
-     * Opens one or two article files, as dropping them would: the folder of the first, with the first on the left
-     * and the second on the right. Two files from different folders are refused with a message.
-     */
+    /** Opens one or two article files, as dropping them would: see {@link ReaderViewModel#openFiles}. */
     public void openFiles(List<Path> files) {
-        Path first = files.get(0).toAbsolutePath();
-        Path second = files.size() > 1 ? files.get(1).toAbsolutePath() : null;
-        if (files.size() > 2) {
-            vm.reportError("Choose two articles, not " + files.size());
-            return;
-        }
-        if (second != null && !first.getParent().equals(second.getParent())) {
-            vm.reportError("Choose two articles from the same folder (Parallax opens their folder)");
-            return;
-        }
-        vm.openFolder(first.getParent(), first, second);
+        vm.openFiles(files);
     }
 
     /** Help > Keys (F1): every command with its key, from the commands themselves. */
@@ -891,40 +863,19 @@ public final class MainWindow {
     }
 
     private Path chooseTarget(String title, String ext, String description) {
-        FileChooser fc = new FileChooser();
-        fc.setTitle(title);
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, "*." + ext));
-        Comparison c = vm.comparison();
-        fc.setInitialFileName(stem(c.left()) + "_vs_" + stem(c.right()) + "." + ext);
-        Path start = vm.exportFolder(Path.of(System.getProperty("user.home")));
-        if (start != null) {
-            fc.setInitialDirectory(start.toFile());
-        }
-        File f = fc.showSaveDialog(window());
-        if (f == null) {
+        Path target = dialogs.saveTarget(title, ext, description, ReaderViewModel.exportName(vm.comparison(), ext),
+                vm.exportFolder(Path.of(System.getProperty("user.home"))));
+        if (target == null) {
             return null;
         }
-        Path target = f.toPath();
         if (vm.isInputFile(target)) {
             vm.reportError("Refusing to write over the article " + target.getFileName() + ": choose another name");
             return null;
         }
-        if (Files.exists(target) && !confirmReplace(target)) {
+        if (Files.exists(target) && !dialogs.confirmReplace(target)) {
             return null;
         }
         return target;
-    }
-
-    private boolean confirmReplace(Path target) {
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION, target.getFileName() + " already exists. Replace it?",
-                ButtonType.CANCEL, ButtonType.YES);
-        a.setHeaderText(null);
-        a.initOwner(window());
-        return a.showAndWait().filter(b -> b == ButtonType.YES).isPresent();
-    }
-
-    private static String stem(Article a) {
-        return fileName(a).replaceFirst("\\.[^.]*$", "");
     }
 
     private void exportJson() {

@@ -110,6 +110,28 @@ public final class ReaderViewModel {
         scan(abs, preferLeft, preferRight, true);
     }
 
+    /**
+     * Opens one or two article files (chosen, or dropped on the window): the folder of the first, with the first
+     * on the left and the second on the right. More than two files, or two from different folders, are refused
+     * with a one-line message and nothing changes.
+     */
+    public void openFiles(List<Path> files) {
+        if (files.isEmpty()) {
+            return;
+        }
+        Path first = files.get(0).toAbsolutePath();
+        Path second = files.size() > 1 ? files.get(1).toAbsolutePath() : null;
+        if (files.size() > 2) {
+            error.set("Choose two articles, not " + files.size());
+            return;
+        }
+        if (second != null && !first.getParent().equals(second.getParent())) {
+            error.set("Choose two articles from the same folder (Parallax opens their folder)");
+            return;
+        }
+        openFolder(first.getParent(), first, second);
+    }
+
     /** {@code abs} is the open folder now, and the most recent one. */
     private void opened(Path abs) {
         folder.set(abs);
@@ -561,6 +583,16 @@ public final class ReaderViewModel {
             }
         }
         return null;
+    }
+
+    /** The file name an export of {@code c} proposes: both articles' names without extension, then {@code ext}. */
+    public static String exportName(Comparison c, String ext) {
+        return stem(c.left()) + "_vs_" + stem(c.right()) + "." + ext;
+    }
+
+    private static String stem(Article a) {
+        Path p = Path.of(a.source()).getFileName();
+        return (p == null ? a.source() : p.toString()).replaceFirst("\\.[^.]*$", "");
     }
 
     private static String message(Throwable t) {
