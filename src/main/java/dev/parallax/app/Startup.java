@@ -1,8 +1,8 @@
 package dev.parallax.app;
 
-import dev.parallax.app.view.MainWindow;
 import dev.parallax.app.view.style.Filter;
 import dev.parallax.app.view.style.StyledSide;
+import dev.parallax.app.view.style.Styler;
 import dev.parallax.app.viewmodel.FolderScanner;
 import dev.parallax.app.viewmodel.ReaderViewModel;
 import dev.parallax.app.viewmodel.Settings;
@@ -66,7 +66,7 @@ record Startup(LaunchOptions options, Settings settings, Path folder, Completabl
     private static Early read(Path dir, LaunchOptions o) throws Exception {
         ReaderViewModel.Opening op = ReaderViewModel.prepare(new FolderScanner(ArticleLoader.create()),
                 engine(ReaderViewModel.DEFAULT_SENSITIVITY), dir, o.left(), o.right());
-        StyledSide[] styled = op.comparison() == null ? null : MainWindow.style(op.comparison(), Filter.ALL);
+        StyledSide[] styled = op.comparison() == null ? null : Styler.style(op.comparison(), Filter.ALL);
         return new Early(op, styled);
     }
 

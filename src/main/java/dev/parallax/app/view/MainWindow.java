@@ -6,13 +6,14 @@ import dev.parallax.app.task.TaskRunner;
 import dev.parallax.app.view.style.Filter;
 import dev.parallax.app.view.style.StyleClasses;
 import dev.parallax.app.view.style.StyledSide;
+import dev.parallax.app.view.style.Styler;
 import dev.parallax.app.viewmodel.ArticleEntry;
+import dev.parallax.app.viewmodel.Navigation;
 import dev.parallax.app.viewmodel.ReaderViewModel;
 import dev.parallax.app.viewmodel.ReaderViewModel.Selection;
 import dev.parallax.app.viewmodel.Side;
 import dev.parallax.engine.result.Comparison;
 import dev.parallax.engine.result.Kind;
-import dev.parallax.engine.result.Link;
 import dev.parallax.engine.result.Passage;
 import dev.parallax.engine.result.Summary;
 import dev.parallax.engine.text.Article;
@@ -24,14 +25,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.function.Function;
 import javafx.application.Application;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.concurrent.Task;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -41,7 +40,6 @@ import dev.parallax.app.claims.ClaimsPane;
 import dev.parallax.app.overview.OverviewPane;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -69,8 +67,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.controlsfx.control.StatusBar;
 
@@ -107,14 +103,14 @@ public final class MainWindow {
     private Function<Comparison, String> htmlRenderer;
     private Side driver;
     private Side activeSide = Side.LEFT;
-    private Task<StyledSide[]> renderTask;
-    private Styled offered;
-    private Comparison shownComparison;
+    private final Styler styler;
+    private final FileDialogs dialogs = new FileDialogs(this::window);
     private Menu recentMenu;
 
     public MainWindow(ReaderViewModel vm, TaskRunner runner) {
         this.vm = vm;
         this.runner = runner;
+        this.styler = new Styler(runner);
         root.setId("reader-root");
         root.getStyleClass().add("reader-root");
         root.getStylesheets().add(MainWindow.class.getResource("reader.css").toExternalForm());
@@ -528,54 +524,26 @@ public final class MainWindow {
     /** Styles both sides in the background and shows them in one step each. */
     private void render() {
         Comparison c = vm.comparison();
-        if (renderTask != null) {
-            renderTask.cancel();
-        }
         if (c == null) {
+            styler.cancel();
             updateLegend(null);
             band.setComparison(null, l -> true);
             return;
         }
-        Filter f = new Filter(vm.isShown(Kind.AGREE), true, vm.isShown(Kind.UNIQUE), vm.foldUniqueProperty().get());
         driver = null; // restyling keeps each pane's place; neither pane drives the other meanwhile
-        StyledSide[] ready = offered != null && offered.comparison() == c && offered.filter().equals(f)
-                ? offered.sides() : null;
-        offered = null;
-        if (ready != null) {
-            renderTask = null;
-            apply(c, ready);
-            return;
-        }
-        Task<StyledSide[]> t = new Task<>() {
-            @Override
-            protected StyledSide[] call() {
-                return style(c, f);
+        styler.request(c, Styler.filter(vm), sides -> {
+            if (vm.comparison() == c) {
+                apply(c, sides);
             }
-        };
-        t.setOnSucceeded(e -> {
-            if (renderTask == t && vm.comparison() == c) {
-                apply(c, t.getValue());
-            }
-        });
-        t.setOnFailed(e -> vm.reportError("Cannot show the comparison: " + t.getException().getMessage()));
-        renderTask = t;
-        runner.run(t);
-    }
-
-    /** Both sides of {@code c} as the panes show them through filter {@code f}. Pure: runs on any thread. */
-    public static StyledSide[] style(Comparison c, Filter f) {
-        return new StyledSide[] {StyledSide.of(c, true, f, Set.of()), StyledSide.of(c, false, f, Set.of())};
+        }, t -> vm.reportError("Cannot show the comparison: " + t.getMessage()));
     }
 
     /**
-     * Offers the sides of {@code c} styled ahead of time (by {@link #style}, off the FX thread) so that the
-     * next render of {@code c} through filter {@code f} shows them at once instead of styling them again.
+     * Offers the sides of {@code c} styled ahead of time (by {@link Styler#style}, off the FX thread) so that
+     * the next render of {@code c} through filter {@code f} shows them at once instead of styling them again.
      */
     public void offerStyled(Comparison c, Filter f, StyledSide[] sides) {
-        offered = new Styled(c, f, sides);
-    }
-
-    private record Styled(Comparison comparison, Filter filter, StyledSide[] sides) {
+        styler.offer(c, f, sides);
     }
 
     private void apply(Comparison c, StyledSide[] s) {
@@ -594,20 +562,14 @@ public final class MainWindow {
     private void shown(Comparison c) {
         band.setComparison(c, vm::isShown);
         updateLegend(c);
-        Selection sel = vm.selection();
-        if (sel == null && c != shownComparison) {
-            // a new pair: open the details on its first conflict, the finding a reader wants first
-            // and both panes on it, so what the panel describes is what the reader sees
-            Link first = vm.nextLink(Side.LEFT, -1, true, true);
-            if (first != null) {
-                bringBoth(vm.selectLink(Side.LEFT, first));
-            }
-        } else if (sel != null && sel.link() != null && !vm.isShown(sel.link())) {
-            vm.clearSelection();
-        } else {
-            showSelection(sel);
+        // a new pair opens on its first conflict, in the details and in both panes, so what the panel describes
+        // is what the reader sees; the same pair restyled keeps its selection
+        Navigation.Arrival arrival = vm.navigation().arrived(c);
+        if (arrival.open() != null) {
+            bringBoth(arrival.open());
+        } else if (arrival.remark()) {
+            showSelection(vm.selection());
         }
-        shownComparison = c;
         findBar.refresh();
         leftPane.updateRulerViewport();
         rightPane.updateRulerViewport();
@@ -703,14 +665,9 @@ public final class MainWindow {
 
     private void clickAt(Side side, int offset) {
         activeSide = side;
-        Passage p = vm.passageAt(side, offset);
-        if (p == null) {
-            vm.clearSelection();
-            return;
-        }
-        Selection s = vm.select(side, p);
+        Selection s = vm.navigation().click(side, offset);
         if (s != null && s.counterpart() != null) {
-            double y = pane(side).lineFromTop(p.start());
+            double y = pane(side).lineFromTop(s.passage().start());
             bringCounterpart(s, Double.isNaN(y) ? pane(side).area().getViewportHeight() / 4 : y);
         }
     }
@@ -725,14 +682,8 @@ public final class MainWindow {
     }
 
     private void jumpToCounterpart() {
-        Selection s = vm.selection();
-        if (s == null || s.passage() == null) {
-            return;
-        }
-        if (s.link() != null && s.of() > 1) {
-            s = vm.select(s.side(), s.passage()); // cycle to the next counterpart
-        }
-        if (s.counterpart() == null) {
+        Selection s = vm.navigation().jump();
+        if (s == null) {
             return;
         }
         double y = pane(s.side()).lineFromTop(s.passage().start());
@@ -743,22 +694,12 @@ public final class MainWindow {
 
     private void navigate(boolean forward, boolean conflicts) {
         Side side = activeSide;
-        ArticlePane p = pane(side);
-        Selection cur = vm.selection();
-        int from;
-        if (cur != null && cur.passage() != null) {
-            Passage mine = cur.side() == side ? cur.passage() : cur.counterpart();
-            from = mine == null ? cur.passage().start() : mine.start();
-        } else {
-            int[] r = p.visibleRange();
-            from = forward ? r[0] - 1 : r[1];
-        }
-        Link l = vm.nextLink(side, from, forward, conflicts);
-        if (l == null) {
+        Selection s = vm.navigation().step(side, pane(side)::visibleRange, forward, conflicts);
+        if (s == null) {
             vm.reportStatus(conflicts ? "No conflicts in this pair" : "No differences to go to");
             return;
         }
-        bringBoth(vm.selectLink(side, l));
+        bringBoth(s);
     }
 
     /** Scrolls both panes so the selected pair stands level in the upper quarter, and flashes both. */
@@ -777,10 +718,7 @@ public final class MainWindow {
 
     private void rulerJump(Side side, int offset) {
         activeSide = side;
-        Passage p = vm.passageAt(side, offset);
-        if (p == null) {
-            p = vm.nearestLinked(side, offset);
-        }
+        Passage p = vm.navigation().rulerTarget(side, offset);
         if (p == null) {
             return;
         }
@@ -811,15 +749,13 @@ public final class MainWindow {
         pane(side).updateRulerViewport();
         if (vm.syncScrollProperty().get() && driver == side && vm.comparison() != null) {
             ArticlePane src = pane(side);
-            int offset = src.offsetAtViewport(0.3);
-            Passage anchor = offset < 0 ? null : vm.nearestLinked(side, offset);
-            Passage target = vm.counterpart(side, anchor);
-            if (target != null) {
-                double y = src.lineFromTop(anchor.start());
+            Navigation.Anchor a = vm.navigation().syncAnchor(side, src.offsetAtViewport(0.3));
+            if (a != null) {
+                double y = src.lineFromTop(a.passage().start());
                 if (Double.isNaN(y)) {
-                    y = src.offsetAtViewport(0) > anchor.start() ? -1 : src.area().getViewportHeight() / 3;
+                    y = src.offsetAtViewport(0) > a.passage().start() ? -1 : src.area().getViewportHeight() / 3;
                 }
-                pane(side.other()).scrollTo(target.start(), Math.max(0, y));
+                pane(side.other()).scrollTo(a.counterpart().start(), Math.max(0, y));
             }
         }
         band.requestRedraw();
@@ -870,49 +806,23 @@ public final class MainWindow {
     }
 
     private void chooseFolder() {
-        DirectoryChooser dc = new DirectoryChooser();
-        dc.setTitle("Open a folder of articles");
-        Path cur = vm.folderProperty().get();
-        if (cur != null && Files.isDirectory(cur)) {
-            dc.setInitialDirectory(cur.toFile());
-        }
-        File dir = dc.showDialog(window());
+        Path dir = dialogs.folder(vm.folderProperty().get());
         if (dir != null) {
-            vm.openFolder(dir.toPath(), null, null);
+            vm.openFolder(dir, null, null);
         }
     }
 
     /** File > Open two files…: the two articles to compare, from one folder (which opens with them). */
     private void chooseFiles() {
-        FileChooser fc = new FileChooser();
-        fc.setTitle("Open two articles to compare (select both)");
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Articles", "*.txt", "*.md", "*.html", "*.htm"));
-        Path cur = vm.folderProperty().get();
-        if (cur != null && Files.isDirectory(cur)) {
-            fc.setInitialDirectory(cur.toFile());
-        }
-        List<File> files = fc.showOpenMultipleDialog(window());
-        if (files != null && !files.isEmpty()) {
-            openFiles(files.stream().map(File::toPath).toList());
+        List<Path> files = dialogs.articles(vm.folderProperty().get());
+        if (!files.isEmpty()) {
+            openFiles(files);
         }
     }
 
-    /**
-     * Opens one or two article files, as dropping them would: the folder of the first, with the first on the left
-     * and the second on the right. Two files from different folders are refused with a message.
-     */
+    /** Opens one or two article files, as dropping them would: see {@link ReaderViewModel#openFiles}. */
     public void openFiles(List<Path> files) {
-        Path first = files.get(0).toAbsolutePath();
-        Path second = files.size() > 1 ? files.get(1).toAbsolutePath() : null;
-        if (files.size() > 2) {
-            vm.reportError("Choose two articles, not " + files.size());
-            return;
-        }
-        if (second != null && !first.getParent().equals(second.getParent())) {
-            vm.reportError("Choose two articles from the same folder (Parallax opens their folder)");
-            return;
-        }
-        vm.openFolder(first.getParent(), first, second);
+        vm.openFiles(files);
     }
 
     /** Help > Keys (F1): every command with its key, from the commands themselves. */
@@ -953,40 +863,19 @@ public final class MainWindow {
     }
 
     private Path chooseTarget(String title, String ext, String description) {
-        FileChooser fc = new FileChooser();
-        fc.setTitle(title);
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, "*." + ext));
-        Comparison c = vm.comparison();
-        fc.setInitialFileName(stem(c.left()) + "_vs_" + stem(c.right()) + "." + ext);
-        Path start = vm.exportFolder(Path.of(System.getProperty("user.home")));
-        if (start != null) {
-            fc.setInitialDirectory(start.toFile());
-        }
-        File f = fc.showSaveDialog(window());
-        if (f == null) {
+        Path target = dialogs.saveTarget(title, ext, description, ReaderViewModel.exportName(vm.comparison(), ext),
+                vm.exportFolder(Path.of(System.getProperty("user.home"))));
+        if (target == null) {
             return null;
         }
-        Path target = f.toPath();
         if (vm.isInputFile(target)) {
             vm.reportError("Refusing to write over the article " + target.getFileName() + ": choose another name");
             return null;
         }
-        if (Files.exists(target) && !confirmReplace(target)) {
+        if (Files.exists(target) && !dialogs.confirmReplace(target)) {
             return null;
         }
         return target;
-    }
-
-    private boolean confirmReplace(Path target) {
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION, target.getFileName() + " already exists. Replace it?",
-                ButtonType.CANCEL, ButtonType.YES);
-        a.setHeaderText(null);
-        a.initOwner(window());
-        return a.showAndWait().filter(b -> b == ButtonType.YES).isPresent();
-    }
-
-    private static String stem(Article a) {
-        return fileName(a).replaceFirst("\\.[^.]*$", "");
     }
 
     private void exportJson() {

@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -73,7 +72,7 @@ public final class ReaderViewModel {
     private final DoubleProperty fontSize = new SimpleDoubleProperty(this, "fontSize");
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
     private final ObservableList<Path> recentFolders = FXCollections.observableArrayList();
-    private final ReadOnlyObjectWrapper<Selection> selection = new ReadOnlyObjectWrapper<>(this, "selection");
+    private final Navigation navigation = new Navigation(comparison::get, this::isShown);
 
     private Task<?> scanTask;
     private Task<Comparison> compareTask;
@@ -109,6 +108,28 @@ public final class ReaderViewModel {
         }
         opened(abs);
         scan(abs, preferLeft, preferRight, true);
+    }
+
+    /**
+     * Opens one or two article files (chosen, or dropped on the window): the folder of the first, with the first
+     * on the left and the second on the right. More than two files, or two from different folders, are refused
+     * with a one-line message and nothing changes.
+     */
+    public void openFiles(List<Path> files) {
+        if (files.isEmpty()) {
+            return;
+        }
+        Path first = files.get(0).toAbsolutePath();
+        Path second = files.size() > 1 ? files.get(1).toAbsolutePath() : null;
+        if (files.size() > 2) {
+            error.set("Choose two articles, not " + files.size());
+            return;
+        }
+        if (second != null && !first.getParent().equals(second.getParent())) {
+            error.set("Choose two articles from the same folder (Parallax opens their folder)");
+            return;
+        }
+        openFolder(first.getParent(), first, second);
     }
 
     /** {@code abs} is the open folder now, and the most recent one. */
@@ -430,7 +451,7 @@ public final class ReaderViewModel {
         progress.unbind();
         progress.set(0);
         status.unbind();
-        selection.set(null);
+        navigation.clearSelection();
         comparison.set(c);
         status.set(String.format(Locale.ROOT, "Compared in %.0f ms", c.elapsedNanos() / 1e6));
     }
@@ -443,174 +464,25 @@ public final class ReaderViewModel {
         }
     }
 
-    // ---- selection and navigation
+    // ---- selection and navigation (see Navigation; these few are what the window's other windows use)
+
+    /** Where the reader is and where keys and clicks take them, in the comparison on screen. */
+    public Navigation navigation() {
+        return navigation;
+    }
 
     /** The passage at {@code offset} of a side's text, or null. */
     public Passage passageAt(Side side, int offset) {
-        Comparison c = comparison.get();
-        if (c == null) {
-            return null;
-        }
-        List<Passage> ps = side == Side.LEFT ? c.leftPassages() : c.rightPassages();
-        int lo = 0;
-        int hi = ps.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            Passage p = ps.get(mid);
-            if (offset < p.start()) {
-                hi = mid - 1;
-            } else if (offset >= p.end()) {
-                lo = mid + 1;
-            } else {
-                return p;
-            }
-        }
-        return null;
+        return navigation.passageAt(side, offset);
     }
 
-    /**
-     * Selects {@code passage} on {@code side}. Selecting the same passage again moves on to its next link, so
-     * repeated clicks cycle through several counterparts. A passage without a visible link clears the link.
-     */
+    /** Selects {@code passage} on {@code side} (again: its next link); see {@link Navigation#select}. */
     public Selection select(Side side, Passage passage) {
-        Comparison c = comparison.get();
-        if (c == null || passage == null) {
-            selection.set(null);
-            return null;
-        }
-        List<Link> links = c.linksOf(passage.id()).stream().filter(this::isShown).toList();
-        Selection cur = selection.get();
-        if (links.isEmpty()) {
-            Selection s = new Selection(side, passage, null, null, 0, 0);
-            selection.set(s);
-            return s;
-        }
-        int index = 0;
-        if (cur != null && cur.passage() != null && cur.passage().id().equals(passage.id()) && cur.link() != null) {
-            index = (cur.index() + 1) % links.size();
-        }
-        Link link = links.get(index);
-        Passage other = c.passage(side == Side.LEFT ? link.right() : link.left());
-        Selection s = new Selection(side, passage, link, other, index, links.size());
-        selection.set(s);
-        return s;
-    }
-
-    /**
-     * The passage nearest to {@code offset} on {@code side} that has a link the filters show (the anchor for
-     * synchronized scrolling), or null when there is none.
-     */
-    public Passage nearestLinked(Side side, int offset) {
-        Comparison c = comparison.get();
-        if (c == null) {
-            return null;
-        }
-        List<Passage> ps = side == Side.LEFT ? c.leftPassages() : c.rightPassages();
-        int lo = 0;
-        int hi = ps.size();
-        while (lo < hi) { // first passage ending after offset
-            int mid = (lo + hi) >>> 1;
-            if (ps.get(mid).end() <= offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        for (int d = 0; d < ps.size(); d++) {
-            int after = lo + d;
-            int before = lo - 1 - d;
-            if (after < ps.size() && hasShownLink(c, ps.get(after))) {
-                return ps.get(after);
-            }
-            if (before >= 0 && d < 3 && hasShownLink(c, ps.get(before))) {
-                return ps.get(before);
-            }
-            if (after >= ps.size() && before < 0) {
-                break;
-            }
-        }
-        return null;
-    }
-
-    private boolean hasShownLink(Comparison c, Passage p) {
-        for (Link l : c.linksOf(p.id())) {
-            if (isShown(l)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The first shown counterpart of a passage, or null. */
-    public Passage counterpart(Side side, Passage p) {
-        Comparison c = comparison.get();
-        if (c == null || p == null) {
-            return null;
-        }
-        for (Link l : c.linksOf(p.id())) {
-            if (isShown(l)) {
-                return c.passage(side == Side.LEFT ? l.right() : l.left());
-            }
-        }
-        return null;
-    }
-
-    /** Selects a link as seen from {@code side}. */
-    public Selection selectLink(Side side, Link link) {
-        Comparison c = comparison.get();
-        if (c == null || link == null) {
-            return null;
-        }
-        Passage mine = c.passage(side == Side.LEFT ? link.left() : link.right());
-        Passage other = c.passage(side == Side.LEFT ? link.right() : link.left());
-        List<Link> links = c.linksOf(mine.id()).stream().filter(this::isShown).toList();
-        Selection s = new Selection(side, mine, link, other, Math.max(0, links.indexOf(link)), links.size());
-        selection.set(s);
-        return s;
+        return navigation.select(side, passage);
     }
 
     public void clearSelection() {
-        selection.set(null);
-    }
-
-    /**
-     * The next (or previous) link after {@code offset} in the order of {@code side}'s text, wrapping at the
-     * end; only conflicts when asked; only links the filters show. Null when there is none.
-     */
-    public Link nextLink(Side side, int offset, boolean forward, boolean conflictsOnly) {
-        Comparison c = comparison.get();
-        if (c == null) {
-            return null;
-        }
-        List<Link> order = new ArrayList<>();
-        for (Link l : c.links()) {
-            if (isShown(l) && (!conflictsOnly || l.kind() == Kind.CONFLICT)) {
-                order.add(l);
-            }
-        }
-        if (order.isEmpty()) {
-            return null;
-        }
-        Comparator<Link> byStart = Comparator.comparingInt(l -> start(c, side, l));
-        order.sort(byStart);
-        if (forward) {
-            for (Link l : order) {
-                if (start(c, side, l) > offset) {
-                    return l;
-                }
-            }
-            return order.get(0);
-        }
-        for (int i = order.size() - 1; i >= 0; i--) {
-            if (start(c, side, order.get(i)) < offset) {
-                return order.get(i);
-            }
-        }
-        return order.get(order.size() - 1);
-    }
-
-    private static int start(Comparison c, Side side, Link l) {
-        return c.passage(side == Side.LEFT ? l.left() : l.right()).start();
+        navigation.clearSelection();
     }
 
     /**
@@ -713,6 +585,16 @@ public final class ReaderViewModel {
         return null;
     }
 
+    /** The file name an export of {@code c} proposes: both articles' names without extension, then {@code ext}. */
+    public static String exportName(Comparison c, String ext) {
+        return stem(c.left()) + "_vs_" + stem(c.right()) + "." + ext;
+    }
+
+    private static String stem(Article a) {
+        Path p = Path.of(a.source()).getFileName();
+        return (p == null ? a.source() : p.toString()).replaceFirst("\\.[^.]*$", "");
+    }
+
     private static String message(Throwable t) {
         return t == null ? "unknown error" : t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
@@ -807,11 +689,11 @@ public final class ReaderViewModel {
     }
 
     public ReadOnlyObjectProperty<Selection> selectionProperty() {
-        return selection.getReadOnlyProperty();
+        return navigation.selectionProperty();
     }
 
     public Selection selection() {
-        return selection.get();
+        return navigation.selection();
     }
 
     public Settings settings() {

@@ -4,14 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.parallax.app.task.SameThreadTaskRunner;
-import dev.parallax.app.viewmodel.FolderScanner;
 import dev.parallax.app.viewmodel.ReaderViewModel;
-import dev.parallax.app.viewmodel.Settings;
-import dev.parallax.app.viewmodel.SettingsStore;
-import dev.parallax.engine.align.ComparisonEngine;
 import dev.parallax.engine.result.Link;
-import dev.parallax.engine.text.ArticleLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -51,11 +45,9 @@ class BookLengthPairStaysUsableTest {
     void start(Stage stage) {
         before = Thread.currentThread().getUncaughtExceptionHandler();
         Thread.currentThread().setUncaughtExceptionHandler((t, e) -> uncaught.add(e));
-        vm = new ReaderViewModel(new SameThreadTaskRunner(), new Settings(SettingsStore.inMemory()),
-                new FolderScanner(ArticleLoader.create()), s -> ComparisonEngine.builder().sensitivity(s).build());
-        window = new MainWindow(vm, new SameThreadTaskRunner());
-        stage.setScene(window.scene(1200, 760));
-        stage.show();
+        ReaderFixture fx = ReaderFixture.show(stage, 1200, 760);
+        vm = fx.vm;
+        window = fx.window;
     }
 
     @AfterEach

@@ -1,18 +1,14 @@
 package dev.parallax.app.view;
 
+import static dev.parallax.app.view.ReaderFixture.LEFT;
+import static dev.parallax.app.view.ReaderFixture.RIGHT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.parallax.app.task.SameThreadTaskRunner;
-import dev.parallax.app.viewmodel.FolderScanner;
 import dev.parallax.app.viewmodel.ReaderViewModel;
-import dev.parallax.app.viewmodel.Settings;
-import dev.parallax.app.viewmodel.SettingsStore;
-import dev.parallax.engine.align.ComparisonEngine;
 import dev.parallax.engine.result.Comparison;
-import dev.parallax.engine.text.ArticleLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -34,19 +30,15 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class FolderChangeKeepsTheReaderTest {
 
-    static final String LEFT = "000_aeb0b849679dcb8d.txt";
-    static final String RIGHT = "002_865976831600feca.txt";
-
+    ReaderFixture fx;
     ReaderViewModel vm;
     MainWindow window;
 
     @Start
     void start(Stage stage) {
-        vm = new ReaderViewModel(new SameThreadTaskRunner(), new Settings(SettingsStore.inMemory()),
-                new FolderScanner(ArticleLoader.create()), s -> ComparisonEngine.builder().sensitivity(s).build());
-        window = new MainWindow(vm, new SameThreadTaskRunner());
-        stage.setScene(window.scene(1240, 780));
-        stage.show();
+        fx = ReaderFixture.show(stage, 1240, 780);
+        vm = fx.vm;
+        window = fx.window;
     }
 
     /** The list row of a file (its id holds the file name, whose dot a CSS selector cannot take). */

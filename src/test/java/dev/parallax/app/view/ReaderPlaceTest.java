@@ -5,19 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.parallax.app.task.SameThreadTaskRunner;
-import dev.parallax.app.viewmodel.FolderScanner;
 import dev.parallax.app.viewmodel.ReaderViewModel;
-import dev.parallax.app.viewmodel.Settings;
-import dev.parallax.app.viewmodel.SettingsStore;
-import dev.parallax.engine.align.ComparisonEngine;
 import dev.parallax.engine.result.Comparison;
 import dev.parallax.engine.result.Kind;
 import dev.parallax.engine.result.Passage;
-import dev.parallax.engine.text.ArticleLoader;
-import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
@@ -37,47 +28,20 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ReaderPlaceTest {
 
-    static final Path SEEDS = Path.of("seeds");
-    static final String LEFT = "000_aeb0b849679dcb8d.txt";
-    static final String RIGHT = "002_865976831600feca.txt";
-
+    ReaderFixture fx;
     ReaderViewModel vm;
     MainWindow window;
 
     @Start
     void start(Stage stage) {
-        vm = new ReaderViewModel(new SameThreadTaskRunner(), new Settings(SettingsStore.inMemory()),
-                new FolderScanner(ArticleLoader.create()), s -> ComparisonEngine.builder().sensitivity(s).build());
-        window = new MainWindow(vm, new SameThreadTaskRunner());
-        stage.setScene(window.scene(1500, 860));
-        stage.show();
-    }
-
-    private void openSeeds(FxRobot robot) {
-        robot.interact(() -> vm.openFolder(SEEDS, SEEDS.resolve(LEFT), SEEDS.resolve(RIGHT)));
-        waitForRenders(1);
-    }
-
-    private void waitForRenders(int atLeast) {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.rendersProperty().get() >= atLeast);
-        } catch (TimeoutException e) {
-            throw new AssertionError("not shown", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static double lineFromTop(ArticlePane pane, int offset) {
-        try {
-            return WaitForAsyncUtils.asyncFx(() -> pane.lineFromTop(offset)).get(5, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
+        fx = ReaderFixture.show(stage, 1500, 860);
+        vm = fx.vm;
+        window = fx.window;
     }
 
     @Test
     void aNewPairOpensWithBothPanesOnItsFirstConflict(FxRobot robot) {
-        openSeeds(robot);
+        fx.openSeeds(robot);
         ReaderViewModel.Selection s = vm.selection();
         assertNotNull(s, "the first conflict is selected");
         assertEquals(Kind.CONFLICT, s.link().kind());
@@ -101,32 +65,32 @@ class ReaderPlaceTest {
         assertTrue(at >= 0, words);
         robot.interact(() -> left.scrollTo(at, 0));
         WaitForAsyncUtils.waitForFxEvents();
-        placed = lineFromTop(left, at);
+        placed = ReaderFixture.lineFromTop(left, at);
         assertEquals(0, placed, 12, "placed");
         return at;
     }
 
     @Test
     void onlyConflictsAndHideUniqueKeepTheReadersPlace(FxRobot robot) {
-        openSeeds(robot);
+        fx.openSeeds(robot);
         ArticlePane left = window.pane(true);
         int at = placeLeft(robot, "Obama also convened his National Security Council");
         int renders = window.rendersProperty().get();
         robot.clickOn("#toggle-only-conflicts");
-        waitForRenders(renders + 1);
+        fx.waitForRenders(renders + 1);
         assertTrue(vm.onlyConflictsProperty().get());
         assertTrue(left.isVisible(at), "still on screen after Only conflicts");
-        assertEquals(placed, lineFromTop(left, at), 3, "at the same height");
+        assertEquals(placed, ReaderFixture.lineFromTop(left, at), 3, "at the same height");
 
         renders = window.rendersProperty().get();
         robot.clickOn("#toggle-hide-unique");
-        waitForRenders(renders + 1);
-        assertEquals(placed, lineFromTop(left, at), 3, "and after Hide unique");
+        fx.waitForRenders(renders + 1);
+        assertEquals(placed, ReaderFixture.lineFromTop(left, at), 3, "and after Hide unique");
     }
 
     @Test
     void foldingUniquePassagesClosesUpTheSharedOnesAndKeepsThePlace(FxRobot robot) {
-        openSeeds(robot);
+        fx.openSeeds(robot);
         ArticlePane left = window.pane(true);
         Comparison c = vm.comparison();
         Passage unique = c.leftPassages().stream()
@@ -137,7 +101,7 @@ class ReaderPlaceTest {
 
         int renders = window.rendersProperty().get();
         robot.clickOn("#toggle-fold-unique");
-        waitForRenders(renders + 1);
+        fx.waitForRenders(renders + 1);
 
         assertTrue(left.hasClass(unique.start(), "folded"), "a passage only the left has is folded");
         assertFalse(left.hasClass(unique.start(), "unique"), "and not highlighted");
@@ -146,7 +110,7 @@ class ReaderPlaceTest {
         double after = left.area().getTotalHeightEstimate();
         assertTrue(after < before * 0.8, "the text closes up: " + before + " -> " + after);
         // the text is now shorter than the window: the passage comes as near to its height as the end allows
-        double now = lineFromTop(left, at);
+        double now = ReaderFixture.lineFromTop(left, at);
         assertTrue(Math.abs(now - placed) <= 3 || left.atEnd() && now > placed,
                 "the passage read stays where it was: " + placed + " -> " + now);
         assertTrue(left.isVisible(at));
@@ -155,7 +119,7 @@ class ReaderPlaceTest {
 
         renders = window.rendersProperty().get();
         robot.clickOn("#toggle-fold-unique");
-        waitForRenders(renders + 1);
+        fx.waitForRenders(renders + 1);
         assertTrue(left.hasClass(unique.start(), "unique"), "unfolded again");
         // the line at the top stays at the top; what was folded below it opens up, so the passage stays in view
         assertTrue(left.isVisible(at), "still in view after unfolding");
@@ -163,7 +127,7 @@ class ReaderPlaceTest {
 
     @Test
     void theSensitivitySliderShowsItsValueAndComesBackToTheDefaultExactly(FxRobot robot) {
-        openSeeds(robot);
+        fx.openSeeds(robot);
         Slider slider = robot.lookup("#sensitivity").queryAs(Slider.class);
         Label value = robot.lookup("#sensitivity-value").queryAs(Label.class);
         assertTrue(slider.isShowTickMarks());

@@ -1,28 +1,24 @@
 package dev.parallax.app.view;
 
+import static dev.parallax.app.view.ReaderFixture.LEFT;
+import static dev.parallax.app.view.ReaderFixture.RIGHT;
+import static dev.parallax.app.view.ReaderFixture.SEEDS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.parallax.app.task.SameThreadTaskRunner;
 import dev.parallax.app.viewmodel.Dates;
-import dev.parallax.app.viewmodel.FolderScanner;
 import dev.parallax.app.viewmodel.ReaderViewModel;
-import dev.parallax.app.viewmodel.Settings;
-import dev.parallax.app.viewmodel.SettingsStore;
 import dev.parallax.app.viewmodel.Side;
-import dev.parallax.engine.align.ComparisonEngine;
 import dev.parallax.engine.result.Comparison;
 import dev.parallax.engine.result.Kind;
 import dev.parallax.engine.result.Passage;
-import dev.parallax.engine.text.ArticleLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -45,49 +41,22 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ReaderUxTest {
 
-    static final Path SEEDS = Path.of("seeds");
-    static final String LEFT = "000_aeb0b849679dcb8d.txt";
-    static final String RIGHT = "002_865976831600feca.txt";
-
+    ReaderFixture fx;
     ReaderViewModel vm;
     MainWindow window;
 
     @Start
     void start(Stage stage) {
-        vm = new ReaderViewModel(new SameThreadTaskRunner(), new Settings(SettingsStore.inMemory()),
-                new FolderScanner(ArticleLoader.create()), s -> ComparisonEngine.builder().sensitivity(s).build());
-        window = new MainWindow(vm, new SameThreadTaskRunner());
-        stage.setScene(window.scene(1500, 860));
-        stage.show();
-    }
-
-    private void openSeeds(FxRobot robot) {
-        robot.interact(() -> vm.openFolder(SEEDS, SEEDS.resolve(LEFT), SEEDS.resolve(RIGHT)));
-        waitForRenders(1);
-    }
-
-    private void waitForRenders(int atLeast) {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.rendersProperty().get() >= atLeast);
-        } catch (TimeoutException e) {
-            throw new AssertionError("not shown", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static void key(FxRobot robot, KeyCode... keys) {
-        robot.press(keys);
-        for (int i = keys.length - 1; i >= 0; i--) {
-            robot.release(keys[i]);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        fx = ReaderFixture.show(stage, 1500, 860);
+        vm = fx.vm;
+        window = fx.window;
     }
 
     @Test
     void ctrlFFindsInBothPanesAndEnterAndF3StepThroughTheMatches(FxRobot robot) {
-        openSeeds(robot);
+        fx.openSeeds(robot);
         robot.clickOn("#left-text");
-        key(robot, KeyCode.CONTROL, KeyCode.F);
+        ReaderFixture.key(robot, KeyCode.CONTROL, KeyCode.F);
         FindBar bar = window.findBar();
         assertTrue(bar.isVisible(), "Ctrl+F opens the find bar");
         robot.write("deliver justice");
@@ -104,16 +73,16 @@ class ReaderUxTest {
         assertTrue(right.hasClass(r, "find-match") && !right.hasClass(r, "find-current"));
         assertEquals("1 of 2  (1 left, 1 right)", robot.lookup("#find-count").queryAs(Label.class).getText());
 
-        key(robot, KeyCode.ENTER);
+        ReaderFixture.key(robot, KeyCode.ENTER);
         assertEquals(m.get(1), bar.current(), "Enter: the next match, in the right article");
         assertTrue(right.hasClass(r, "find-current") && !left.hasClass(l, "find-current"));
         assertTrue(right.isVisible(r), "scrolled to it");
 
-        key(robot, KeyCode.SHIFT, KeyCode.ENTER);
+        ReaderFixture.key(robot, KeyCode.SHIFT, KeyCode.ENTER);
         assertEquals(m.get(0), bar.current(), "Shift+Enter: back");
-        key(robot, KeyCode.F3);
+        ReaderFixture.key(robot, KeyCode.F3);
         assertEquals(m.get(1), bar.current(), "F3: next");
-        key(robot, KeyCode.F3);
+        ReaderFixture.key(robot, KeyCode.F3);
         assertEquals(m.get(0), bar.current(), "and round again");
 
         robot.eraseText(15).write("no such words anywhere");
@@ -121,14 +90,14 @@ class ReaderUxTest {
         assertEquals("no matches", robot.lookup("#find-count").queryAs(Label.class).getText());
         assertFalse(left.hasClass(l, "find-match"), "old highlights removed");
 
-        key(robot, KeyCode.ESCAPE);
+        ReaderFixture.key(robot, KeyCode.ESCAPE);
         assertFalse(bar.isVisible(), "Esc closes it");
         assertTrue(vm.comparison() != null && !vm.busyProperty().get());
     }
 
     @Test
     void theHelpMenuListsTheKeysAndSaysWhatParallaxIs(FxRobot robot) {
-        openSeeds(robot);
+        fx.openSeeds(robot);
         robot.clickOn("#menu-help");
         robot.clickOn("Keys");
         WaitForAsyncUtils.waitForFxEvents();
@@ -155,7 +124,7 @@ class ReaderUxTest {
         Files.copy(SEEDS.resolve(RIGHT), a.resolve(RIGHT));
         Files.copy(SEEDS.resolve(RIGHT), b.resolve(RIGHT));
         robot.interact(() -> window.openFiles(List.of(a.resolve(RIGHT), a.resolve(LEFT))));
-        waitForRenders(1);
+        fx.waitForRenders(1);
         assertEquals(RIGHT, vm.leftProperty().get().fileName(), "the first file on the left");
         assertEquals(LEFT, vm.rightProperty().get().fileName());
         robot.interact(() -> window.openFiles(List.of(a.resolve(LEFT), b.resolve(RIGHT))));
@@ -165,7 +134,7 @@ class ReaderUxTest {
 
     @Test
     void theFocusedPaneIsMarkedAndAPassageWithoutCounterpartSaysSo(FxRobot robot) throws Exception {
-        openSeeds(robot);
+        fx.openSeeds(robot);
         ArticlePane left = window.pane(true);
         ArticlePane right = window.pane(false);
         assertNotNull(vm.selection().link(), "the first conflict is in the panel");
@@ -196,7 +165,7 @@ class ReaderUxTest {
 
     @Test
     void theSidebarCanBeWidenedAndShowsTheWordCount(FxRobot robot) {
-        openSeeds(robot);
+        fx.openSeeds(robot);
         SplitPane split = robot.lookup("#body-split").queryAs(SplitPane.class);
         Node sidebar = robot.lookup("#sidebar").query();
         double before = sidebar.getLayoutBounds().getWidth();
@@ -221,14 +190,14 @@ class ReaderUxTest {
 
     @Test
     void escClosesTheOverview(FxRobot robot) {
-        openSeeds(robot);
+        fx.openSeeds(robot);
         robot.interact(() -> window.showOverview());
         WaitForAsyncUtils.waitForFxEvents();
         Stage overview = (Stage) window.overviewPane().getScene().getWindow();
         assertTrue(overview.isShowing());
         robot.interact(overview::requestFocus);
         robot.clickOn(window.overviewPane());
-        key(robot, KeyCode.ESCAPE);
+        ReaderFixture.key(robot, KeyCode.ESCAPE);
         assertFalse(overview.isShowing(), "Esc closed it");
     }
 

@@ -1,5 +1,8 @@
 package dev.parallax.app.view;
 
+import static dev.parallax.app.view.ReaderFixture.LEFT;
+import static dev.parallax.app.view.ReaderFixture.RIGHT;
+import static dev.parallax.app.view.ReaderFixture.SEEDS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -45,40 +48,26 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ReaderWindowTest {
 
-    static final Path SEEDS = Path.of("seeds");
-    static final String LEFT = "000_aeb0b849679dcb8d.txt";
-    static final String RIGHT = "002_865976831600feca.txt";
-
+    ReaderFixture fx;
     ReaderViewModel vm;
     MainWindow window;
     Settings settings;
 
     @Start
     void start(Stage stage) {
-        settings = new Settings(SettingsStore.inMemory());
-        vm = new ReaderViewModel(new SameThreadTaskRunner(), settings,
-                new FolderScanner(ArticleLoader.create()), s -> ComparisonEngine.builder().sensitivity(s).build());
-        window = new MainWindow(vm, new SameThreadTaskRunner());
-        stage.setScene(window.scene(1240, 780));
-        stage.show();
+        fx = ReaderFixture.show(stage, 1240, 780);
+        vm = fx.vm;
+        window = fx.window;
+        settings = fx.settings;
     }
 
     private void openSeeds(FxRobot robot) {
-        robot.interact(() -> vm.openFolder(SEEDS, SEEDS.resolve(LEFT), SEEDS.resolve(RIGHT)));
-        waitUntilShown();
-        assertNotNull(vm.comparison(), "the seeds were compared");
-        assertEquals(LEFT, vm.leftProperty().get().fileName());
-        assertEquals(RIGHT, vm.rightProperty().get().fileName());
+        fx.openSeeds(robot);
     }
 
     /** Waits until the window shows a comparison (task results arrive through the FX event queue). */
     private void waitUntilShown() {
-        try {
-            WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, () -> window.rendersProperty().get() > 0);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("the comparison was never shown", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        fx.waitForRenders(1);
     }
 
     private static Point2D centerOf(ArticlePane pane, int offset) throws Exception {
@@ -92,7 +81,7 @@ class ReaderWindowTest {
         // the start-up path: read, compare and style off the FX thread, adopt before the window is shown
         ReaderViewModel.Opening opening = ReaderViewModel.prepare(new FolderScanner(ArticleLoader.create()),
                 ComparisonEngine.builder().sensitivity(ReaderViewModel.DEFAULT_SENSITIVITY).build(), SEEDS, null, null);
-        dev.parallax.app.view.style.StyledSide[] styled = MainWindow.style(opening.comparison(),
+        dev.parallax.app.view.style.StyledSide[] styled = dev.parallax.app.view.style.Styler.style(opening.comparison(),
                 dev.parallax.app.view.style.Filter.ALL);
         int[] rendersBeforeShow = new int[1];
         int[][] rulerAfterShow = new int[1][];
@@ -157,7 +146,7 @@ class ReaderWindowTest {
         assertTrue(at >= 0);
         robot.interact(() -> left.scrollTo(at, 40));
         WaitForAsyncUtils.waitForFxEvents();
-        Passage counterpartBefore = vm.counterpart(dev.parallax.app.viewmodel.Side.LEFT,
+        Passage counterpartBefore = vm.navigation().counterpart(dev.parallax.app.viewmodel.Side.LEFT,
                 vm.passageAt(dev.parallax.app.viewmodel.Side.LEFT, at));
         assertNotNull(counterpartBefore);
         // the counterpart is far down the right article, so it cannot be on screen yet

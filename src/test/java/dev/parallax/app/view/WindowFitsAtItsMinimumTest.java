@@ -3,13 +3,7 @@ package dev.parallax.app.view;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.parallax.app.task.SameThreadTaskRunner;
-import dev.parallax.app.viewmodel.FolderScanner;
 import dev.parallax.app.viewmodel.ReaderViewModel;
-import dev.parallax.app.viewmodel.Settings;
-import dev.parallax.app.viewmodel.SettingsStore;
-import dev.parallax.engine.align.ComparisonEngine;
-import dev.parallax.engine.text.ArticleLoader;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
@@ -37,11 +31,9 @@ class WindowFitsAtItsMinimumTest {
 
     @Start
     void start(Stage stage) {
-        vm = new ReaderViewModel(new SameThreadTaskRunner(), new Settings(SettingsStore.inMemory()),
-                new FolderScanner(ArticleLoader.create()), s -> ComparisonEngine.builder().sensitivity(s).build());
-        window = new MainWindow(vm, new SameThreadTaskRunner());
-        stage.setScene(window.scene(MainWindow.MIN_WIDTH, MainWindow.MIN_HEIGHT));
-        stage.show();
+        ReaderFixture fx = ReaderFixture.show(stage, MainWindow.MIN_WIDTH, MainWindow.MIN_HEIGHT);
+        vm = fx.vm;
+        window = fx.window;
     }
 
     @Test

@@ -2,17 +2,14 @@ package dev.parallax.app.viewmodel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parallax.app.task.SameThreadTaskRunner;
 import dev.parallax.engine.align.ComparisonEngine;
-import dev.parallax.engine.result.Comparison;
 import dev.parallax.engine.result.Kind;
 import dev.parallax.engine.result.Link;
-import dev.parallax.engine.result.Passage;
 import dev.parallax.engine.text.ArticleLoader;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,7 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The view-model without a window: opening, pairing, navigation, selection cycling, export safety. */
+/** The view-model without a window: opening, pairing, filters, export safety (navigation: NavigationTest). */
 class ReaderViewModelTest {
 
     static final Path SEEDS = Path.of("seeds");
@@ -94,37 +91,10 @@ class ReaderViewModelTest {
     }
 
     @Test
-    void nextConflictWrapsAroundAndSkipsAgreement() throws Exception {
-        ReaderViewModel vm = seeds(new Settings(SettingsStore.inMemory()));
-        Link first = vm.nextLink(Side.LEFT, -1, true, true);
-        assertEquals(Kind.CONFLICT, first.kind());
-        int at = vm.comparison().passage(first.left()).start();
-        Link again = vm.nextLink(Side.LEFT, at, true, true);
-        assertEquals(first, again, "the only conflict, reached again by wrapping");
-        Link nextDiff = vm.nextLink(Side.LEFT, at, true, false);
-        assertNotEquals(first, nextDiff);
-        assertTrue(vm.comparison().passage(nextDiff.left()).start() > at);
-    }
-
-    @Test
-    void clickingTheSamePassageAgainCyclesThroughItsCounterparts() throws Exception {
-        ReaderViewModel vm = seeds(new Settings(SettingsStore.inMemory()));
-        Comparison c = vm.comparison();
-        Passage p = c.leftPassages().stream().filter(x -> x.kind() != Kind.UNIQUE).findFirst().orElseThrow();
-        ReaderViewModel.Selection a = vm.select(Side.LEFT, p);
-        ReaderViewModel.Selection b = vm.select(Side.LEFT, p);
-        assertEquals(c.linksOf(p.id()).size(), a.of());
-        assertEquals((a.index() + 1) % a.of(), b.index());
-        Passage unique = c.leftPassages().stream().filter(x -> x.kind() == Kind.UNIQUE).findFirst().orElseThrow();
-        ReaderViewModel.Selection u = vm.select(Side.LEFT, unique);
-        assertEquals(null, u.link());
-    }
-
-    @Test
     void theOnlyConflictsFilterLeavesOnlyConflictLinksToVisit() throws Exception {
         ReaderViewModel vm = seeds(new Settings(SettingsStore.inMemory()));
         fx(() -> vm.onlyConflictsProperty().set(true));
-        Link l = vm.nextLink(Side.RIGHT, -1, true, false);
+        Link l = vm.navigation().nextLink(Side.RIGHT, -1, true, false);
         assertEquals(Kind.CONFLICT, l.kind());
         assertFalse(vm.isShown(Kind.AGREE));
         assertTrue(vm.isShown(Kind.CONFLICT));
