@@ -27,12 +27,14 @@ public final class ComparisonEngine {
     private final Aliases aliases;
     private final SentenceSimilarity similarity;
     private final Synonyms synonyms;
+    private final long heapLimit;
 
     private ComparisonEngine(Builder b) {
         this.options = b.options;
         this.aliases = b.aliases;
         this.similarity = b.similarity != null ? b.similarity : SentenceSimilarity.fitted();
         this.synonyms = b.synonyms ? Synonyms.bundled() : Synonyms.none();
+        this.heapLimit = b.heapLimit;
     }
 
     public static Builder builder() {
@@ -62,7 +64,7 @@ public final class ComparisonEngine {
         Objects.requireNonNull(left, "left");
         Objects.requireNonNull(right, "right");
         Objects.requireNonNull(progress, "progress");
-        checkFits(left, right, Runtime.getRuntime().maxMemory());
+        checkFits(left, right, heapLimit > 0 ? heapLimit : Runtime.getRuntime().maxMemory());
         long t0 = System.nanoTime();
         progress.progress(0, "Reading");
         Aliases a = aliases.plusDefinitionsIn(left.text(), right.text());
@@ -273,6 +275,7 @@ public final class ComparisonEngine {
         private Aliases aliases = Aliases.defaults();
         private SentenceSimilarity similarity;
         private boolean synonyms = true;
+        private long heapLimit;
 
         private Builder() {
         }
@@ -302,6 +305,18 @@ public final class ComparisonEngine {
         /** Whether WordNet synonyms count as evidence (on by default). */
         public Builder synonyms(boolean synonyms) {
             this.synonyms = synonyms;
+            return this;
+        }
+
+        /**
+         * The heap, in bytes, that a comparison's up-front size check measures against (default: this JVM's
+         * largest heap). Lower it to refuse long pairs sooner, for example to leave room for other work.
+         */
+        public Builder heapLimit(long bytes) {
+            if (bytes < 1) {
+                throw new IllegalArgumentException("heap limit must be positive");
+            }
+            this.heapLimit = bytes;
             return this;
         }
 
