@@ -28,6 +28,7 @@ public final class ComparisonEngine {
     private final SentenceSimilarity similarity;
     private final Synonyms synonyms;
     private final long heapLimit;
+    private final long maxChars;
 
     private ComparisonEngine(Builder b) {
         this.options = b.options;
@@ -35,6 +36,7 @@ public final class ComparisonEngine {
         this.similarity = b.similarity != null ? b.similarity : SentenceSimilarity.fitted();
         this.synonyms = b.synonyms ? Synonyms.bundled() : Synonyms.none();
         this.heapLimit = b.heapLimit;
+        this.maxChars = b.maxChars;
     }
 
     public static Builder builder() {
@@ -64,7 +66,7 @@ public final class ComparisonEngine {
         Objects.requireNonNull(left, "left");
         Objects.requireNonNull(right, "right");
         Objects.requireNonNull(progress, "progress");
-        checkFits(left, right, heapLimit > 0 ? heapLimit : Runtime.getRuntime().maxMemory());
+        checkFits(left, right, heapLimit > 0 ? heapLimit : Runtime.getRuntime().maxMemory(), maxChars);
         long t0 = System.nanoTime();
         progress.progress(0, "Reading");
         Aliases a = aliases.plusDefinitionsIn(left.text(), right.text());
@@ -124,16 +126,30 @@ public final class ComparisonEngine {
     static final long HEAP_PER_CHAR = 60;
 
     /**
-     * Refuses, before any work, two articles whose comparison would not fit in {@code maxHeap} bytes: a clear
-     * sentence up front instead of minutes of work ending in an OutOfMemoryError.
+     * The longest the shorter of two texts may be, in characters, by default. Aligning costs about the length of
+     * the pair when one side is short (a 40 MB page vs a seed article), but grows with both when both are long:
+     * a text and its near copy ({@code bench/growth.sh near-copy}, the slowest shape measured) take 34 s at 8 MB
+     * a side, 49 s at 12 MB and 127 s at 23 MB. So past 10 million characters on both sides a pair is refused
+     * up front rather than run for minutes. The system property {@code parallax.maxChars} raises (or lowers) it.
+     */
+    public static final long MAX_CHARS = 10_000_000;
+
+    /**
+     * Refuses, before any work, two articles whose comparison would not fit in {@code maxHeap} bytes, or both
+     * longer than {@code maxChars}: a clear sentence up front instead of minutes of work, or an OutOfMemoryError
+     * at the end of them.
      *
      * @throws TooLargeToCompareException when they do not fit
      */
-    static void checkFits(Article left, Article right, long maxHeap) {
+    static void checkFits(Article left, Article right, long maxHeap, long maxChars) {
         long chars = (long) left.text().length() + right.text().length();
         long needed = chars * HEAP_PER_CHAR;
         if (maxHeap != Long.MAX_VALUE && needed > maxHeap) {
             throw new TooLargeToCompareException(chars, needed, maxHeap);
+        }
+        long shorter = Math.min(left.text().length(), right.text().length());
+        if (shorter > maxChars) {
+            throw TooLargeToCompareException.tooLong(shorter, maxChars, needed, maxHeap);
         }
     }
 
@@ -276,6 +292,7 @@ public final class ComparisonEngine {
         private SentenceSimilarity similarity;
         private boolean synonyms = true;
         private long heapLimit;
+        private long maxChars = maxCharsProperty();
 
         private Builder() {
         }
@@ -318,6 +335,33 @@ public final class ComparisonEngine {
             }
             this.heapLimit = bytes;
             return this;
+        }
+
+        /**
+         * The longest, in characters, the shorter of two texts may be before the pair is refused up front as too
+         * slow to compare (default {@link #MAX_CHARS}, or the system property {@code parallax.maxChars}).
+         */
+        public Builder maxChars(long chars) {
+            if (chars < 1) {
+                throw new IllegalArgumentException("max chars must be positive");
+            }
+            this.maxChars = chars;
+            return this;
+        }
+
+        private static long maxCharsProperty() {
+            String p = System.getProperty("parallax.maxChars");
+            if (p != null) {
+                try {
+                    long v = Long.parseLong(p.strip().replace("_", ""));
+                    if (v > 0) {
+                        return v;
+                    }
+                } catch (NumberFormatException e) {
+                    // not a number: the default
+                }
+            }
+            return MAX_CHARS;
         }
 
         public ComparisonEngine build() {
