@@ -27,7 +27,7 @@ public final class TooLargeToCompareException extends RuntimeException {
     /** Two texts that fit the heap but are both longer than {@code maxChars}: minutes of work. */
     static TooLargeToCompareException tooLong(long shorter, long maxChars, long neededBytes, long heapBytes) {
         return new TooLargeToCompareException(String.format(Locale.ROOT, "too long to compare in reasonable time: "
-                + "both texts are over %.1f million characters (the shorter is %.1f million), which takes minutes; "
+                + "both texts are over %.1f million characters (the shorter is %.1f million), which can take minutes; "
                 + "compare shorter parts, or allow it and wait (java -Dparallax.maxChars=%d -jar ..., or "
                 + "PARALLAX_JAVA_OPTS=-Dparallax.maxChars=%d for the installed parallax)", maxChars / 1e6,
                 shorter / 1e6, shorter, shorter), neededBytes, heapBytes);
