@@ -92,7 +92,7 @@ class FolderSkipsPairTooLargeTest {
         assertEquals("3", r[0], r[2]);
         assertHugePairSkipped(r[2]);
         assertTrue(r[1].startsWith("4 articles, 0 skipped; "), r[1]);
-        assertTrue(r[1].contains("in: story-rewrite.txt, story.txt") || r[1].contains("in: story.txt, story-rewrite.txt"),
-                "claims of the small pair: " + r[1]);
+        assertTrue(r[1].contains("in: story-rewrite.txt, story.txt")
+                || r[1].contains("in: story.txt, story-rewrite.txt"), "claims of the small pair: " + r[1]);
     }
 }

@@ -128,11 +128,12 @@ public final class ComparisonEngine {
     /**
      * The longest the shorter of two texts may be, in characters, by default. Aligning costs about the length of
      * the pair when one side is short (a 40 MB page vs a seed article), but grows with both when both are long:
-     * a text and its near copy ({@code bench/growth.sh near-copy}, the slowest shape measured) take 34 s at 8 MB
-     * a side, 49 s at 12 MB and 127 s at 23 MB. So past 10 million characters on both sides a pair is refused
-     * up front rather than run for minutes. The system property {@code parallax.maxChars} raises (or lowers) it.
+     * a text and its near copy ({@code bench/growth.sh near-copy}, the slowest shape measured) take 28 s of CPU
+     * at 4 MB a side, 41-51 s at 8 MB, 58 s at 12 MB and 144 s at 23 MB (wall time up to half as much again on
+     * a loaded machine). So past 5 million characters on both sides a pair is refused up front rather than run
+     * for a minute or more. The system property {@code parallax.maxChars} raises (or lowers) it.
      */
-    public static final long MAX_CHARS = 10_000_000;
+    public static final long MAX_CHARS = 5_000_000;
 
     /**
      * Refuses, before any work, two articles whose comparison would not fit in {@code maxHeap} bytes, or both
@@ -144,12 +145,13 @@ public final class ComparisonEngine {
     static void checkFits(Article left, Article right, long maxHeap, long maxChars) {
         long chars = (long) left.text().length() + right.text().length();
         long needed = chars * HEAP_PER_CHAR;
-        if (maxHeap != Long.MAX_VALUE && needed > maxHeap) {
-            throw new TooLargeToCompareException(chars, needed, maxHeap);
-        }
+        // the time first: more heap would not help it, so its advice comes before the heap's
         long shorter = Math.min(left.text().length(), right.text().length());
         if (shorter > maxChars) {
             throw TooLargeToCompareException.tooLong(shorter, maxChars, needed, maxHeap);
+        }
+        if (maxHeap != Long.MAX_VALUE && needed > maxHeap) {
+            throw new TooLargeToCompareException(chars, needed, maxHeap);
         }
     }
 
