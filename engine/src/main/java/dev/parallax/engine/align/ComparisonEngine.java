@@ -130,10 +130,11 @@ public final class ComparisonEngine {
      * the pair when one side is short (a 40 MB page vs a seed article), but grows with both when both are long:
      * a text and its near copy ({@code bench/growth.sh near-copy}, the slowest shape measured) take 28 s of CPU
      * at 4 MB a side, 41-51 s at 8 MB, 58 s at 12 MB and 144 s at 23 MB (wall time up to half as much again on
-     * a loaded machine). So past 5 million characters on both sides a pair is refused up front rather than run
-     * for a minute or more. The system property {@code parallax.maxChars} raises (or lowers) it.
+     * a loaded machine), while 200,000 short paragraphs a side (6.4 million characters) take 16 s. So past 10
+     * million characters on both sides a pair is refused up front rather than run for minutes. The system
+     * property {@code parallax.maxChars} raises (or lowers) it.
      */
-    public static final long MAX_CHARS = 5_000_000;
+    public static final long MAX_CHARS = 10_000_000;
 
     /**
      * Refuses, before any work, two articles whose comparison would not fit in {@code maxHeap} bytes, or both
