@@ -45,7 +45,7 @@ import java.util.stream.Stream;
  * </pre>
  *
  * Options (system properties of the driver): {@code -Dparallax.growth.deadline=SECONDS} (default 180),
- * {@code -Dparallax.growth.xmx=2g} (the heap of each run), {@code -Dparallax.growth.scale=0.5} (shrinks every
+ * {@code -Dparallax.growth.xmx=2g} (the heap of each run; {@code default} for none, the JVM's own), {@code -Dparallax.growth.scale=0.5} (shrinks every
  * size, for a quick look). Inputs are generated deterministically from the sentences of the seeds and the
  * Wikinews evaluation pairs in {@code src/test/resources/eval} (run from the repository root).
  */
@@ -66,7 +66,7 @@ public final class GrowthHarness {
     static final Map<String, Shape> SHAPES = new LinkedHashMap<>();
 
     static {
-        add(new Shape("near-copy", "MB", 22, false, "a text vs a near copy (one word in 20 sentences dropped)",
+        add(new Shape("near-copy", "MB", 23, false, "a text vs a near copy (one word in 20 sentences dropped)",
                 (dir, n) -> {
                     List<String> s = distinctChars(n * 1_000_000L);
                     return write(dir, paragraphs(s), paragraphs(nearCopy(s)), "txt");
@@ -75,6 +75,11 @@ public final class GrowthHarness {
                 (dir, n) -> {
                     List<String> s = distinctChars(n * 1_000_000L);
                     return write(dir, String.join(" ", s), paragraphs(s), "txt");
+                }));
+        add(new Shape("no-stops", "MB", 10, false, "one line of words with no sentence end vs the text in paragraphs",
+                (dir, n) -> {
+                    List<String> s = distinctChars(n * 1_000_000L);
+                    return write(dir, String.join(" ", s).replaceAll("[.!?]", ""), paragraphs(s), "txt");
                 }));
         add(new Shape("repeated-sentence", "MB", 2, false, "one sentence repeated vs the same file (aligner)",
                 (dir, n) -> {
@@ -167,8 +172,9 @@ public final class GrowthHarness {
         double scale = Double.parseDouble(System.getProperty("parallax.growth.scale", "1"));
         long deadline = Long.parseLong(System.getProperty("parallax.growth.deadline", "180"));
         String xmx = System.getProperty("parallax.growth.xmx", "2g");
-        System.out.printf(Locale.ROOT, "Parallax growth harness: -Xmx%s per run, deadline %d s, %d cores, %s%n", xmx,
-                deadline, Runtime.getRuntime().availableProcessors(), Instant.now());
+        System.out.printf(Locale.ROOT, "Parallax growth harness: %s per run, deadline %d s, %d cores, %s%n",
+                xmx.equals("default") ? "the default heap (" + (Runtime.getRuntime().maxMemory() >> 20) + " MB)"
+                        : "-Xmx" + xmx, deadline, Runtime.getRuntime().availableProcessors(), Instant.now());
         System.out.printf(Locale.ROOT, "%-18s %12s %8s %8s %8s %8s %8s %8s %9s %9s  %s%n", "shape", "size", "read s",
                 "compare", "json s", "html s", "total s", "cpu s", "heap MB", "RSS MB", "result");
         for (String name : names) {
@@ -191,9 +197,12 @@ public final class GrowthHarness {
 
     /** Runs one size in a new JVM; returns "TOTAL formatted-columns", TOTAL -1 when it failed or was killed. */
     private static String runChild(Shape s, int size, String xmx, long deadline) throws Exception {
-        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + xmx,
-                "-Dparallax.repo=" + Pairs.repo(), "-cp", System.getProperty("java.class.path"),
-                GrowthHarness.class.getName(), "child", s.name(), Integer.toString(size));
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        if (!xmx.equals("default")) { // "default": the JVM's own heap (a quarter of the RAM), as `java -jar` runs
+            cmd.add("-Xmx" + xmx);
+        }
+        cmd.addAll(List.of("-Dparallax.repo=" + Pairs.repo(), "-cp", System.getProperty("java.class.path"),
+                GrowthHarness.class.getName(), "child", s.name(), Integer.toString(size)));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         List<String> out = Collections.synchronizedList(new ArrayList<>());
         Thread reader = new Thread(() -> {

@@ -4,17 +4,12 @@ import dev.parallax.engine.EngineFactory;
 import dev.parallax.engine.claims.Claim;
 import dev.parallax.engine.claims.ClaimsResult;
 import dev.parallax.engine.corpus.Document;
-import dev.parallax.engine.corpus.FolderScan;
-import dev.parallax.engine.corpus.ScanListener;
 import dev.parallax.engine.export.ClaimsHtml;
 import dev.parallax.engine.export.ClaimsJson;
-import dev.parallax.engine.export.InputOverwriteException;
-import dev.parallax.engine.export.OutputGuard;
 import dev.parallax.engine.export.ReportInfo;
 import dev.parallax.engine.text.Article;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,21 +65,10 @@ public final class ClaimsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.isDirectory(folder)) {
-            err.println("parallax: " + folder + ": " + (Files.exists(folder) ? "not a folder" : "no such folder"));
-            return Cli.UNREADABLE;
-        }
         // refuse before the work: no output may replace one of the folder's articles
-        try {
-            OutputGuard guard = OutputGuard.protecting(FolderScan.articleFiles(folder));
-            for (Path p : new Path[] {json, html}) {
-                if (p != null && guard.protects(p)) {
-                    err.println("parallax: " + new InputOverwriteException(p.toString()).getMessage());
-                    return Cli.USAGE;
-                }
-            }
-        } catch (IOException e) {
-            // the scan itself reports a folder it cannot list
+        Integer refused = FolderCommand.refuse(folder, err, json, html);
+        if (refused != null) {
+            return refused;
         }
         EngineFactory factory = Options.factory(engineOptions, maxSize, err);
         if (factory == null) {
@@ -93,41 +77,22 @@ public final class ClaimsCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         ClaimsResult r;
         try {
-            r = factory.claims().scan(folder, new ScanListener() {
-                @Override
-                public void progress(double done, String stage) {
-                }
-
-                @Override
-                public void skipped(Path file, String reason) {
-                    err.println("parallax: skipped " + file + ": " + reason);
-                }
-            });
+            r = factory.claims().scan(folder, FolderCommand.skipsTo(err));
         } catch (IOException e) {
-            err.println("parallax: " + folder + ": cannot be listed (" + e.getMessage() + ")");
-            return Cli.UNREADABLE;
+            return FolderCommand.cannotList(folder, e, err);
         }
         long nanos = System.nanoTime() - t0;
-        List<String> wrote = new ArrayList<>();
+        Outputs outputs = new Outputs();
         try {
-            if (json != null) {
-                ClaimsJson.write(r, minSources, json);
-                wrote.add(json.toString());
-            }
-            if (html != null) {
-                ClaimsHtml.write(r, minSources, ReportInfo.now(Cli.version(), Options.settings(engineOptions)), html);
-                wrote.add(html.toString());
-            }
-        } catch (InputOverwriteException e) {
-            err.println("parallax: " + e.getMessage());
-            return Cli.USAGE;
+            outputs.write(json, p -> ClaimsJson.write(r, minSources, p))
+                    .write(html, p -> ClaimsHtml.write(r, minSources,
+                            ReportInfo.now(Cli.version(), Options.settings(engineOptions)), p));
         } catch (IOException e) {
-            err.println("parallax: " + e.getMessage());
-            return Cli.FAILED;
+            return Outputs.failed(e, err);
         }
         print(r, minSources, top, nanos, out);
-        wrote.forEach(w -> out.println("wrote " + w));
-        return r.scan().skipped().isEmpty() ? Cli.OK : Cli.UNREADABLE;
+        outputs.printWrote(out);
+        return r.scan().complete() ? Cli.OK : Cli.UNREADABLE;
     }
 
     static void print(ClaimsResult r, int minSources, int top, long nanos, PrintWriter out) {

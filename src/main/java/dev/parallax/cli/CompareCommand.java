@@ -119,27 +119,17 @@ public final class CompareCommand implements Callable<Integer> {
             err.println("parallax: " + files.get(0) + " and " + files.get(1) + ": " + e.getMessage());
             return Cli.FAILED;
         }
+        Comparison compared = c;
+        Outputs outputs = new Outputs();
         try {
-            if (json != null) {
-                ComparisonJson.write(c, json, guard);
-            }
-            if (html != null) {
-                guard.plus(OutputGuard.of(c).inputs())
-                        .write(html, HtmlReport.render(c, ReportInfo.now(Cli.version(), settings())));
-            }
-        } catch (InputOverwriteException e) {
-            err.println("parallax: " + e.getMessage());
-            return Cli.USAGE;
+            outputs.write(json, p -> ComparisonJson.write(compared, p, guard))
+                    .write(html, p -> guard.plus(OutputGuard.of(compared).inputs())
+                            .write(p, HtmlReport.render(compared, ReportInfo.now(Cli.version(), settings()))));
         } catch (IOException e) {
-            err.println("parallax: " + e.getMessage());
-            return Cli.FAILED;
+            return Outputs.failed(e, err);
         }
         printSummary(c, out, System.nanoTime() - t0);
-        for (Path written : new Path[] {json, html}) {
-            if (written != null) {
-                out.println("wrote " + written);
-            }
-        }
+        outputs.printWrote(out);
         return Cli.OK;
     }
 

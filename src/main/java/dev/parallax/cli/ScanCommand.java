@@ -1,16 +1,11 @@
 package dev.parallax.cli;
 
 import dev.parallax.engine.EngineFactory;
-import dev.parallax.engine.corpus.FolderScan;
 import dev.parallax.engine.corpus.PairScore;
-import dev.parallax.engine.corpus.ScanListener;
 import dev.parallax.engine.corpus.ScanResult;
-import dev.parallax.engine.export.InputOverwriteException;
-import dev.parallax.engine.export.OutputGuard;
 import dev.parallax.engine.export.ScanJson;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -61,58 +56,30 @@ public final class ScanCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.isDirectory(folder)) {
-            err.println("parallax: " + folder + ": " + (Files.exists(folder) ? "not a folder" : "no such folder"));
-            return Cli.UNREADABLE;
-        }
-        if (json != null) {
-            // refuse before the scan: the JSON must never replace one of the folder's articles
-            try {
-                if (OutputGuard.protecting(FolderScan.articleFiles(folder)).protects(json)) {
-                    err.println("parallax: " + new InputOverwriteException(json.toString()).getMessage());
-                    return Cli.USAGE;
-                }
-            } catch (IOException e) {
-                // the scan itself reports a folder it cannot list
-            }
+        // refuse before the scan: the JSON must never replace one of the folder's articles
+        Integer refused = FolderCommand.refuse(folder, err, json);
+        if (refused != null) {
+            return refused;
         }
         EngineFactory factory = Options.factory(engineOptions, maxSize, err);
         if (factory == null) {
             return Cli.UNREADABLE;
         }
-        FolderScan scan = factory.scan();
         ScanResult r;
         try {
-            r = scan.scan(folder, new ScanListener() {
-                @Override
-                public void progress(double done, String stage) {
-                }
-
-                @Override
-                public void skipped(Path file, String reason) {
-                    err.println("parallax: skipped " + file + ": " + reason);
-                }
-            });
+            r = factory.scan().scan(folder, FolderCommand.skipsTo(err));
         } catch (IOException e) {
-            err.println("parallax: " + folder + ": cannot be listed (" + e.getMessage() + ")");
-            return Cli.UNREADABLE;
+            return FolderCommand.cannotList(folder, e, err);
         }
-        if (json != null) {
-            try {
-                ScanJson.write(r, minShare, json);
-            } catch (InputOverwriteException e) {
-                err.println("parallax: " + e.getMessage());
-                return Cli.USAGE;
-            } catch (IOException e) {
-                err.println("parallax: " + e.getMessage());
-                return Cli.FAILED;
-            }
+        Outputs outputs = new Outputs();
+        try {
+            outputs.write(json, p -> ScanJson.write(r, minShare, p));
+        } catch (IOException e) {
+            return Outputs.failed(e, err);
         }
         printTable(r, minShare, top, out);
-        if (json != null) {
-            out.println("wrote " + json);
-        }
-        return r.skipped().isEmpty() ? Cli.OK : Cli.UNREADABLE;
+        outputs.printWrote(out);
+        return r.complete() ? Cli.OK : Cli.UNREADABLE;
     }
 
     static void printTable(ScanResult r, double floor, int top, PrintWriter out) {
@@ -121,7 +88,7 @@ public final class ScanCommand implements Callable<Integer> {
         int n = r.documents().size();
         out.printf(Locale.ROOT, "%s, %d skipped; %s aligned of %s; %s text; %s; "
                         + "%.1f s (read %.1f, fingerprint %.1f, candidates %.1f, align %.1f)%n",
-                Words.count(n, "article", "articles"), r.skipped().size(), Words.count(r.candidates(), "pair", "pairs"),
+                Words.count(n, "article", "articles"), r.skipped().size(), Words.count(r.pairs().size(), "pair", "pairs"),
                 Words.count((long) n * (n - 1) / 2, "possible", "possible"),
                 Words.count(pairs.size(), "pair shares", "pairs share"), Words.count(r.groups().size(), "group", "groups"),
                 t.total() / 1e9, t.read() / 1e9, t.fingerprint() / 1e9, t.candidates() / 1e9, t.align() / 1e9);

@@ -172,6 +172,21 @@ class EnginePropertyTest {
         assertTrue(!a.sentences().isEmpty(), "a loaded article has text");
     }
 
+    /**
+     * Whatever the text, an article compared with itself conflicts nowhere: every link agrees (repeated sentences
+     * and blocks once paired one copy with a different one, and the pair came out as a conflict).
+     */
+    @Property(tries = 200)
+    void anArticleComparedWithItselfHasNoConflicts(@ForAll("newsish") String text) {
+        Article a = Article.ofText("self", text);
+        Comparison c = ENGINE.compare(a, Article.ofText("self", text));
+        assertEquals(0, c.summary().conflict(), () -> "conflicts in a self-comparison: " + c.links());
+        for (Link l : c.links()) {
+            assertEquals(Kind.AGREE, l.kind(), l::toString);
+            assertTrue(l.differences().isEmpty() || l.conflicts().isEmpty(), l::toString);
+        }
+    }
+
     @Property(tries = 200)
     @StatisticsReport(StatisticsReport.StatisticsReportMode.OFF)
     void comparisonsAreConsistentAndTheirJsonParses(@ForAll("articlePairs") Tuple.Tuple2<String, String> pair)

@@ -353,9 +353,10 @@ public class OverviewPane extends BorderPane {
             }
             // the axes stay in the list's order: a reader finds an article where the list has it
             finish(String.format(Locale.ROOT, "%d articles, %d skipped; %d pairs compared passage by passage, %d of"
-                    + " them share text; %d groups of related articles; %.1f s", r.documents().size(),
-                    r.skipped().size(), r.candidates(), r.pairsAbove(0.01).size(), r.groups().size(),
-                    r.timings().total() / 1e9));
+                    + " them share text; %d groups of related articles; %.1f s%s", r.documents().size(),
+                    r.skipped().size(), r.pairs().size(), r.pairsAbove(0.01).size(), r.groups().size(),
+                    r.timings().total() / 1e9, r.skippedPairs().isEmpty() ? "" : "; " + r.skippedPairs().size()
+                            + " pairs too long to compare left out (" + r.skippedPairs().get(0).reason() + ")"));
         });
         task.setOnCancelled(e -> finish("Scan cancelled; " + pairs.size() + " pairs shown"));
         task.setOnFailed(e -> finish("Scan failed: " + task.getException().getMessage()));

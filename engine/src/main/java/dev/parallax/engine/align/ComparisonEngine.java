@@ -27,12 +27,16 @@ public final class ComparisonEngine {
     private final Aliases aliases;
     private final SentenceSimilarity similarity;
     private final Synonyms synonyms;
+    private final long heapLimit;
+    private final long maxChars;
 
     private ComparisonEngine(Builder b) {
         this.options = b.options;
         this.aliases = b.aliases;
         this.similarity = b.similarity != null ? b.similarity : SentenceSimilarity.fitted();
         this.synonyms = b.synonyms ? Synonyms.bundled() : Synonyms.none();
+        this.heapLimit = b.heapLimit;
+        this.maxChars = b.maxChars;
     }
 
     public static Builder builder() {
@@ -62,7 +66,7 @@ public final class ComparisonEngine {
         Objects.requireNonNull(left, "left");
         Objects.requireNonNull(right, "right");
         Objects.requireNonNull(progress, "progress");
-        checkFits(left, right, Runtime.getRuntime().maxMemory());
+        checkFits(left, right, heapLimit > 0 ? heapLimit : Runtime.getRuntime().maxMemory(), maxChars);
         long t0 = System.nanoTime();
         progress.progress(0, "Reading");
         Aliases a = aliases.plusDefinitionsIn(left.text(), right.text());
@@ -122,14 +126,31 @@ public final class ComparisonEngine {
     static final long HEAP_PER_CHAR = 60;
 
     /**
-     * Refuses, before any work, two articles whose comparison would not fit in {@code maxHeap} bytes: a clear
-     * sentence up front instead of minutes of work ending in an OutOfMemoryError.
+     * The longest the shorter of two texts may be, in characters, by default. Aligning costs about the length of
+     * the pair when one side is short (a 40 MB page vs a seed article), but grows with both when both are long:
+     * a text and its near copy ({@code bench/growth.sh near-copy}, the slowest shape measured) take 28 s of CPU
+     * at 4 MB a side, 41-51 s at 8 MB, 58 s at 12 MB and 144 s at 23 MB (wall time up to half as much again on
+     * a loaded machine), while 200,000 short paragraphs a side (6.4 million characters) take 16 s. So past 10
+     * million characters on both sides a pair is refused up front rather than run for minutes. The system
+     * property {@code parallax.maxChars} raises (or lowers) it.
+     */
+    public static final long MAX_CHARS = 10_000_000;
+
+    /**
+     * Refuses, before any work, two articles whose comparison would not fit in {@code maxHeap} bytes, or both
+     * longer than {@code maxChars}: a clear sentence up front instead of minutes of work, or an OutOfMemoryError
+     * at the end of them.
      *
      * @throws TooLargeToCompareException when they do not fit
      */
-    static void checkFits(Article left, Article right, long maxHeap) {
+    static void checkFits(Article left, Article right, long maxHeap, long maxChars) {
         long chars = (long) left.text().length() + right.text().length();
         long needed = chars * HEAP_PER_CHAR;
+        // the time first: more heap would not help it, so its advice comes before the heap's
+        long shorter = Math.min(left.text().length(), right.text().length());
+        if (shorter > maxChars) {
+            throw TooLargeToCompareException.tooLong(shorter, maxChars, needed, maxHeap);
+        }
         if (maxHeap != Long.MAX_VALUE && needed > maxHeap) {
             throw new TooLargeToCompareException(chars, needed, maxHeap);
         }
@@ -273,6 +294,8 @@ public final class ComparisonEngine {
         private Aliases aliases = Aliases.defaults();
         private SentenceSimilarity similarity;
         private boolean synonyms = true;
+        private long heapLimit;
+        private long maxChars = maxCharsProperty();
 
         private Builder() {
         }
@@ -303,6 +326,45 @@ public final class ComparisonEngine {
         public Builder synonyms(boolean synonyms) {
             this.synonyms = synonyms;
             return this;
+        }
+
+        /**
+         * The heap, in bytes, that a comparison's up-front size check measures against (default: this JVM's
+         * largest heap). Lower it to refuse long pairs sooner, for example to leave room for other work.
+         */
+        public Builder heapLimit(long bytes) {
+            if (bytes < 1) {
+                throw new IllegalArgumentException("heap limit must be positive");
+            }
+            this.heapLimit = bytes;
+            return this;
+        }
+
+        /**
+         * The longest, in characters, the shorter of two texts may be before the pair is refused up front as too
+         * slow to compare (default {@link #MAX_CHARS}, or the system property {@code parallax.maxChars}).
+         */
+        public Builder maxChars(long chars) {
+            if (chars < 1) {
+                throw new IllegalArgumentException("max chars must be positive");
+            }
+            this.maxChars = chars;
+            return this;
+        }
+
+        private static long maxCharsProperty() {
+            String p = System.getProperty("parallax.maxChars");
+            if (p != null) {
+                try {
+                    long v = Long.parseLong(p.strip().replace("_", ""));
+                    if (v > 0) {
+                        return v;
+                    }
+                } catch (NumberFormatException e) {
+                    // not a number: the default
+                }
+            }
+            return MAX_CHARS;
         }
 
         public ComparisonEngine build() {

@@ -3,8 +3,9 @@ package dev.parallax.engine.align;
 import java.util.Locale;
 
 /**
- * Thrown before any work when two articles are too long to compare in this JVM's heap: what it would need, what
- * there is, and what to do, in one sentence (the command line prints it as its one line, the window shows it).
+ * Thrown before any work when two articles are too long to compare in this JVM's heap, or both longer than the
+ * comparison does in about a minute ({@link ComparisonEngine#MAX_CHARS}): what it would need, what there is, and
+ * what to do, in one sentence (the command line prints it as its one line, the window shows it).
  */
 public final class TooLargeToCompareException extends RuntimeException {
 
@@ -14,9 +15,22 @@ public final class TooLargeToCompareException extends RuntimeException {
     private final long heapBytes;
 
     TooLargeToCompareException(long chars, long neededBytes, long heapBytes) {
-        super(message(chars, neededBytes, heapBytes));
+        this(message(chars, neededBytes, heapBytes), neededBytes, heapBytes);
+    }
+
+    private TooLargeToCompareException(String message, long neededBytes, long heapBytes) {
+        super(message);
         this.neededBytes = neededBytes;
         this.heapBytes = heapBytes;
+    }
+
+    /** Two texts that fit the heap but are both longer than {@code maxChars}: minutes of work. */
+    static TooLargeToCompareException tooLong(long shorter, long maxChars, long neededBytes, long heapBytes) {
+        return new TooLargeToCompareException(String.format(Locale.ROOT, "too long to compare in reasonable time: "
+                + "both texts are over %.1f million characters (the shorter is %.1f million), which can take minutes; "
+                + "compare shorter parts, or allow it and wait (java -Dparallax.maxChars=%d -jar ..., or "
+                + "PARALLAX_JAVA_OPTS=-Dparallax.maxChars=%d for the installed parallax)", maxChars / 1e6,
+                shorter / 1e6, shorter, shorter), neededBytes, heapBytes);
     }
 
     /** The heap the comparison was estimated to need, in bytes. */

@@ -90,5 +90,10 @@ public final class ClaimsScan {
         public void skipped(Path file, String reason) {
             inner.skipped(file, reason);
         }
+
+        @Override
+        public void pairSkipped(String a, String b, String reason) {
+            inner.pairSkipped(a, b, reason);
+        }
     }
 }

@@ -3,6 +3,7 @@ package dev.parallax.engine.corpus;
 import dev.parallax.engine.export.OwnReports;
 import dev.parallax.engine.align.ComparisonEngine;
 import dev.parallax.engine.align.ProgressListener;
+import dev.parallax.engine.align.TooLargeToCompareException;
 import dev.parallax.engine.result.Comparison;
 import dev.parallax.engine.text.ArticleLoader;
 import dev.parallax.engine.text.Format;
@@ -246,6 +247,7 @@ public final class FolderScan {
         long t3 = System.nanoTime();
 
         PairScore[] scores = new PairScore[candidates.size()];
+        ScanResult.SkippedPair[] refused = new ScanResult.SkippedPair[candidates.size()];
         AtomicInteger aligned = new AtomicInteger();
         ProgressListener quiet = new ProgressListener() {
             @Override
@@ -261,7 +263,18 @@ public final class FolderScan {
             CandidatePair c = candidates.get(k);
             Document a = docs.get(c.a());
             Document b = docs.get(c.b());
-            Comparison compared = engine.compare(a.article(), b.article(), quiet);
+            Comparison compared;
+            try {
+                compared = engine.compare(a.article(), b.article(), quiet);
+            } catch (TooLargeToCompareException e) {
+                // refused up front, before any work: say so and align the rest
+                refused[k] = new ScanResult.SkippedPair(a.id(), b.id(), e.getMessage());
+                synchronized (listener) {
+                    listener.pairSkipped(a.id(), b.id(), e.getMessage());
+                    listener.progress(0.2 + 0.8 * aligned.incrementAndGet() / candidates.size(), "Aligning pairs");
+                }
+                return;
+            }
             PairScore s = Scan.summarize(a.id(), b.id(), compared, c.similarity());
             scores[k] = s;
             synchronized (listener) {
@@ -271,7 +284,15 @@ public final class FolderScan {
             }
         }, listener);
         long t4 = System.nanoTime();
-        List<PairScore> ranked = new ArrayList<>(List.of(scores));
+        List<PairScore> ranked = new ArrayList<>();
+        List<ScanResult.SkippedPair> skippedPairs = new ArrayList<>();
+        for (int k = 0; k < scores.length; k++) {
+            if (scores[k] != null) {
+                ranked.add(scores[k]);
+            } else if (refused[k] != null) {
+                skippedPairs.add(refused[k]);
+            }
+        }
         ranked.sort(PairScore::byRank);
         List<String> ids = docs.stream().map(Document::id).toList();
         java.util.Set<PairScore> mutual = Groups.mutualBest(ranked);
@@ -279,7 +300,7 @@ public final class FolderScan {
                 p -> p.related() && (p.sharedShare() >= groupShare || p.similarity() >= groupSimilarity)
                         || mutual.contains(p) && p.similarity() >= groupSimilarity / 2);
         report(listener, 1, "Done");
-        return new ScanResult(docs, ranked, groups, skipped, candidates.size(),
+        return new ScanResult(docs, ranked, groups, skipped, skippedPairs, candidates.size(),
                 new ScanResult.Timings(readNanos, t2 - t1, t3 - t2, t4 - t3));
     }
 

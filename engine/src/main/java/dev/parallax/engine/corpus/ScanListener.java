@@ -33,4 +33,11 @@ public interface ScanListener extends ProgressListener {
     /** A file that was left out, with a one-line reason. */
     default void skipped(Path file, String reason) {
     }
+
+    /**
+     * A candidate pair that was not aligned (ids of the documents given to {@link #documentsRead}), with a
+     * one-line reason: the two are too long to compare in the heap. The rest of the scan goes on.
+     */
+    default void pairSkipped(String a, String b, String reason) {
+    }
 }

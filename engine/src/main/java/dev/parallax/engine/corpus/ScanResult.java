@@ -12,21 +12,33 @@ import java.util.List;
  * @param pairs      every aligned pair, ranked ({@link PairScore#byRank})
  * @param groups     documents telling the same story (ids), groups of two or more
  * @param skipped    files left out, with their reason
- * @param candidates how many pairs the candidate stage proposed (all were aligned)
+ * @param skippedPairs candidate pairs not aligned, with their reason (a pair too long for the heap)
+ * @param candidates how many pairs the candidate stage proposed (all aligned but the skipped pairs)
  * @param timings    wall time of each stage
  */
 public record ScanResult(List<Document> documents, List<PairScore> pairs, List<List<String>> groups,
-                         List<Skipped> skipped, int candidates, Timings timings) {
+                         List<Skipped> skipped, List<SkippedPair> skippedPairs, int candidates,
+                         Timings timings) {
 
     public ScanResult {
         documents = List.copyOf(documents);
         pairs = List.copyOf(pairs);
         groups = List.copyOf(groups);
         skipped = List.copyOf(skipped);
+        skippedPairs = List.copyOf(skippedPairs);
     }
 
     /** A file the scan could not read. */
     public record Skipped(Path file, String reason) {
+    }
+
+    /** A candidate pair (document ids) the scan did not align, with a one-line reason; its articles were read. */
+    public record SkippedPair(String a, String b, String reason) {
+    }
+
+    /** Whether everything was read and every candidate pair aligned. */
+    public boolean complete() {
+        return skipped.isEmpty() && skippedPairs.isEmpty();
     }
 
     /** Nanoseconds spent reading, fingerprinting, generating candidates and aligning. */
