@@ -51,8 +51,11 @@ import javafx.scene.layout.VBox;
  */
 public class ClaimsPane extends BorderPane {
 
-    /** What a click asks the reader to show: {@code article} beside {@code main}, scrolled to {@code offset}. */
-    public record Open(Path article, Path main, int offset) {
+    /**
+     * What a click asks the reader to show: {@code article} beside {@code main}, scrolled to {@code offset} (the
+     * passage in {@code article}) and {@code mainOffset} (the claim's wording in {@code main}).
+     */
+    public record Open(Path article, Path main, int offset, int mainOffset) {
     }
 
     /** One row: a claim and the text of its main wording. */
@@ -347,8 +350,11 @@ public class ClaimsPane extends BorderPane {
         }
         List<Document> docs = result.documents();
         Article a = docs.get(article).article();
+        Article m = docs.get(mainArticle).article();
+        List<PassageRef> inMain = c.passagesOf(mainArticle);
+        int mainOffset = inMain.isEmpty() ? -1 : m.sentences().get(inMain.get(0).sentence()).start();
         return new Open(folder.resolve(docs.get(article).id()), folder.resolve(docs.get(mainArticle).id()),
-                a.sentences().get(ps.get(0).sentence()).start());
+                a.sentences().get(ps.get(0).sentence()).start(), mainOffset);
     }
 
     /** Asks the reader to open the cell of {@code row} and {@code article}; nothing for a blank cell. */

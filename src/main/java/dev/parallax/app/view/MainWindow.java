@@ -1091,7 +1091,11 @@ public final class MainWindow {
         claimsStage.toFront();
     }
 
-    /** Opens a pair from the claims table and, once it is painted, selects the passage at the offset. */
+    /**
+     * Opens a pair from the claims table and, once both panes hold it and have been laid out, selects the
+     * passage at the offset and scrolls both panes to it (the left passage and its counterpart, or the main
+     * wording when the passage has none).
+     */
     private void openAtPassage(ClaimsPane.Open o) {
         javafx.beans.value.ChangeListener<Number> once = new javafx.beans.value.ChangeListener<>() {
             @Override
@@ -1102,17 +1106,21 @@ public final class MainWindow {
                     return;
                 }
                 renders.removeListener(this);
-                // after this layout pass: scrolling while the panes lay out confuses their virtual flow
-                javafx.application.Platform.runLater(() -> {
+                afterLayout(() -> {
                     Passage p = vm.comparison() == c ? vm.passageAt(Side.LEFT, o.offset()) : null;
-                    if (p != null) {
-                        activeSide = Side.LEFT;
-                        Selection s = vm.select(Side.LEFT, p);
-                        // the selection marks both passages; no flash (its timer would restyle a pane the
-                        // next pair may already have replaced)
-                        // selected (and marked) only: scrolling a pane just replaced makes the sync-scroll
-                        // handler hit a virtual flow that has no cells yet (Flowless NoSuchElementException in
-                        // ArticlePane.offsetAtViewport); scrolling to it waits for that fix in the reader
+                    if (p == null) {
+                        return;
+                    }
+                    activeSide = Side.LEFT;
+                    Selection s = vm.select(Side.LEFT, p);
+                    if (s != null && s.counterpart() != null) {
+                        bringBoth(s);
+                    } else {
+                        driver = null;
+                        leftPane.reveal(p.span());
+                        if (o.mainOffset() >= 0) {
+                            rightPane.scrollTo(o.mainOffset(), rightPane.area().getViewportHeight() / 4);
+                        }
                     }
                 });
             }
@@ -1123,6 +1131,25 @@ public final class MainWindow {
         if (w instanceof Stage main) {
             main.toFront();
         }
+    }
+
+    /**
+     * Runs {@code action} once, right after the next layout pass of the window's scene: a pane given new text
+     * has cells to scroll only once it has been laid out.
+     */
+    private void afterLayout(Runnable action) {
+        Scene scene = root.getScene();
+        if (scene == null) {
+            action.run();
+            return;
+        }
+        Runnable[] self = new Runnable[1];
+        self[0] = () -> {
+            scene.removePostLayoutPulseListener(self[0]);
+            action.run();
+        };
+        scene.addPostLayoutPulseListener(self[0]);
+        javafx.application.Platform.requestNextPulse();
     }
 
     /** The claims window's pane, once opened (for tests). */
