@@ -857,7 +857,8 @@ public final class MainWindow {
         if (dark) {
             root.getStyleClass().add("dark");
         }
-        Palette p = dark ? Palette.DARK : Palette.LIGHT;
+        Palette p = Palette.of(dark);
+        themePanes(dark);
         band.setPalette(p);
         leftPane.ruler().setPalette(p);
         rightPane.ruler().setPalette(p);
@@ -1029,7 +1030,7 @@ public final class MainWindow {
             return;
         }
         if (overviewStage == null) {
-            overviewPane = new OverviewPane();
+            overviewPane = new OverviewPane(new dev.parallax.app.viewmodel.OverviewViewModel(runner));
             overviewPane.setId("overview");
             overviewPane.setOnOpenPair((a, b) -> {
                 vm.openPair(a, b);
@@ -1054,8 +1055,10 @@ public final class MainWindow {
             overviewStage.setOnHidden(e -> overviewPane.cancelScan());
         }
         overviewStage.setTitle("Folder overview: " + dir.getFileName());
-        overviewPane.cancelScan();
-        overviewPane.scan(dir);
+        themePanes(vm.darkProperty().get());
+        // the reader's articles as listed and read, compared with the reader's engine settings
+        overviewPane.viewModel().scan(dir, List.copyOf(vm.articles()), dev.parallax.engine.EngineFactory.defaults()
+                .sensitivity(vm.sensitivityProperty().get()));
         overviewStage.show();
         overviewStage.toFront();
     }
@@ -1071,7 +1074,7 @@ public final class MainWindow {
             return;
         }
         if (claimsStage == null) {
-            claimsPane = new ClaimsPane();
+            claimsPane = new ClaimsPane(runner);
             claimsPane.setId("claims");
             claimsPane.setOnOpen(this::openAtPassage);
             claimsStage = new Stage();
@@ -1085,8 +1088,9 @@ public final class MainWindow {
             claimsStage.setOnHidden(e -> claimsPane.cancelBuild());
         }
         claimsStage.setTitle("Claims table: " + dir.getFileName());
+        themePanes(vm.darkProperty().get());
         claimsPane.build(dir, dev.parallax.engine.EngineFactory.defaults()
-                .sensitivity(vm.sensitivityProperty().get()).claims(), runner);
+                .sensitivity(vm.sensitivityProperty().get()).claims());
         claimsStage.show();
         claimsStage.toFront();
     }
@@ -1150,6 +1154,19 @@ public final class MainWindow {
         };
         scene.addPostLayoutPulseListener(self[0]);
         javafx.application.Platform.requestNextPulse();
+    }
+
+    /** The overview and claims windows follow the theme: reader.css's dark colours and the dark palette. */
+    private void themePanes(boolean dark) {
+        if (overviewPane != null) {
+            overviewPane.setPalette(Palette.of(dark), dark);
+        }
+        if (claimsPane != null) {
+            claimsPane.getStyleClass().remove("dark");
+            if (dark) {
+                claimsPane.getStyleClass().add("dark");
+            }
+        }
     }
 
     /** The claims window's pane, once opened (for tests). */
