@@ -1,6 +1,8 @@
 package dev.parallax.app.claims;
 
 import dev.parallax.app.task.TaskRunner;
+import dev.parallax.app.task.TaskTracker;
+import dev.parallax.app.view.TaskBar;
 import dev.parallax.engine.claims.Claim;
 import dev.parallax.engine.claims.ClaimsResult;
 import dev.parallax.engine.claims.ClaimsScan;
@@ -22,12 +24,10 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 import javafx.concurrent.Task;
-import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -37,8 +37,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -46,13 +44,17 @@ import javafx.scene.layout.VBox;
  * header); a cell shows {@code =} (carries it), {@code ≠ value} (carries it with a different value) or nothing.
  * Sort by sources, first report or contested; filter to contested claims or to at least K sources; search the
  * claims' text. A click on a cell fires {@link #setOnOpen} with that article and the one carrying the claim's
- * main wording. {@link #build} runs the claims scan in a background task with progress and Cancel.
+ * main wording. {@link #build} runs the claims scan in a background task with progress and Cancel (the shared
+ * {@link TaskBar}).
  * All methods must be called on the FX thread.
  */
 public class ClaimsPane extends BorderPane {
 
-    /** What a click asks the reader to show: {@code article} beside {@code main}, scrolled to {@code offset}. */
-    public record Open(Path article, Path main, int offset) {
+    /**
+     * What a click asks the reader to show: {@code article} beside {@code main}, scrolled to {@code offset} (the
+     * passage in {@code article}) and {@code mainOffset} (the claim's wording in {@code main}).
+     */
+    public record Open(Path article, Path main, int offset, int mainOffset) {
     }
 
     /** One row: a claim and the text of its main wording. */
@@ -83,16 +85,15 @@ public class ClaimsPane extends BorderPane {
     private final CheckBox contested = new CheckBox("Contested only");
     private final Spinner<Integer> minSources = new Spinner<>(2, 2, 2);
     private final ComboBox<Sort> sort = new ComboBox<>(FXCollections.observableArrayList(Sort.values()));
-    private final Label status = new Label("No folder");
-    private final ProgressBar progress = new ProgressBar(0);
-    private final Button cancel = new Button("Cancel");
+    private final TaskTracker task;
 
     private Path folder;
     private ClaimsResult result;
-    private Task<ClaimsResult> running;
     private Consumer<Open> onOpen = o -> { };
 
-    public ClaimsPane() {
+    /** @param runner runs the claims scan off the FX thread */
+    public ClaimsPane(TaskRunner runner) {
+        this.task = new TaskTracker(runner, "No folder");
         getStyleClass().addAll("reader-root", "claims-pane");
         getStylesheets().add(Objects.requireNonNull(
                 ClaimsPane.class.getResource("/dev/parallax/app/view/reader.css")).toExternalForm());
@@ -121,19 +122,7 @@ public class ClaimsPane extends BorderPane {
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         setCenter(table);
 
-        status.setId("claims-status");
-        status.getStyleClass().add("claims-status");
-        progress.setId("claims-progress");
-        progress.setPrefWidth(220);
-        progress.setVisible(false);
-        cancel.setId("claims-cancel");
-        cancel.setDisable(true);
-        cancel.setOnAction(e -> cancelBuild());
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox bottom = new HBox(10, status, grow, progress, cancel);
-        bottom.getStyleClass().add("claims-bar");
-        setBottom(bottom);
+        setBottom(new TaskBar(task, "claims"));
         resort();
     }
 
@@ -143,14 +132,13 @@ public class ClaimsPane extends BorderPane {
     }
 
     /**
-     * Builds the claims of {@code folder} in a background task on {@code runner}: progress and status follow
+     * Builds the claims of {@code folder} in a background task on the pane's runner: progress and status follow
      * it, Cancel stops it; the table fills in when it ends. Returns the task (already started).
      */
-    public Task<ClaimsResult> build(Path folder, ClaimsScan scan, TaskRunner runner) {
+    public Task<ClaimsResult> build(Path folder, ClaimsScan scan) {
         Objects.requireNonNull(folder, "folder");
         Objects.requireNonNull(scan, "scan");
-        cancelBuild();
-        Task<ClaimsResult> task = new Task<>() {
+        Task<ClaimsResult> t = new Task<>() {
             @Override
             protected ClaimsResult call() throws Exception {
                 Task<ClaimsResult> self = this;
@@ -168,40 +156,18 @@ public class ClaimsPane extends BorderPane {
                 });
             }
         };
-        running = task;
-        progress.progressProperty().bind(task.progressProperty());
-        status.textProperty().bind(task.messageProperty());
-        progress.setVisible(true);
-        cancel.setDisable(false);
         long t0 = System.nanoTime();
-        task.setOnSucceeded(e -> {
-            finish(null);
-            setResult(folder, task.getValue(), System.nanoTime() - t0);
-        });
-        task.setOnCancelled(e -> finish("Cancelled; no claims shown"));
-        task.setOnFailed(e -> finish("Claims failed: " + task.getException().getMessage()));
-        return runner.run(task);
+        return task.run(t, r -> setResult(folder, r, System.nanoTime() - t0), () -> "Cancelled; no claims shown",
+                "Claims failed");
     }
 
     /** Cancels the running build, if any. */
     public void cancelBuild() {
-        if (running != null && running.isRunning()) {
-            running.cancel();
-        }
+        task.cancel();
     }
 
-    private void finish(String message) {
-        progress.progressProperty().unbind();
-        status.textProperty().unbind();
-        progress.setVisible(false);
-        cancel.setDisable(true);
-        if (message != null) {
-            status.setText(message);
-        }
-    }
-
-    /** Shows {@code r}, the claims of {@code folder}. */
-    public void setResult(Path folder, ClaimsResult r, long nanos) {
+    /** Shows {@code r}, the claims of {@code folder}; returns the summary the status line shows. */
+    public String setResult(Path folder, ClaimsResult r, long nanos) {
         this.folder = Objects.requireNonNull(folder, "folder");
         this.result = Objects.requireNonNull(r, "r");
         List<Document> docs = r.documents();
@@ -241,9 +207,11 @@ public class ClaimsPane extends BorderPane {
                 Math.max(2, docs.size()), Math.min(minSources.getValue(), Math.max(2, docs.size()))));
         refilter();
         long contestedCount = r.claims().stream().filter(Claim::contested).count();
-        status.setText(String.format(Locale.ROOT, "%d articles, %d skipped; %d claims (%d carried by 3+ sources, "
+        String summary = String.format(Locale.ROOT, "%d articles, %d skipped; %d claims (%d carried by 3+ sources, "
                         + "%d contested); %.1f s", docs.size(), r.scan().skipped().size(), r.claims().size(),
-                r.withSources(3).size(), contestedCount, nanos / 1e9));
+                r.withSources(3).size(), contestedCount, nanos / 1e9);
+        task.say(summary);
+        return summary;
     }
 
     private static VBox header(Document d, double width) {
@@ -347,8 +315,11 @@ public class ClaimsPane extends BorderPane {
         }
         List<Document> docs = result.documents();
         Article a = docs.get(article).article();
+        Article m = docs.get(mainArticle).article();
+        List<PassageRef> inMain = c.passagesOf(mainArticle);
+        int mainOffset = inMain.isEmpty() ? -1 : m.sentences().get(inMain.get(0).sentence()).start();
         return new Open(folder.resolve(docs.get(article).id()), folder.resolve(docs.get(mainArticle).id()),
-                a.sentences().get(ps.get(0).sentence()).start());
+                a.sentences().get(ps.get(0).sentence()).start(), mainOffset);
     }
 
     /** Asks the reader to open the cell of {@code row} and {@code article}; nothing for a blank cell. */

@@ -1,11 +1,10 @@
 package dev.parallax.app.overview;
 
-import dev.parallax.engine.EngineFactory;
+import dev.parallax.app.view.Palette;
+import dev.parallax.app.view.TaskBar;
+import dev.parallax.app.viewmodel.OverviewViewModel;
 import dev.parallax.engine.corpus.Document;
-import dev.parallax.engine.corpus.FolderScan;
 import dev.parallax.engine.corpus.PairScore;
-import dev.parallax.engine.corpus.ScanListener;
-import dev.parallax.engine.corpus.ScanResult;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,25 +13,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiConsumer;
-import javafx.application.Platform;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.concurrent.Task;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
@@ -50,11 +41,9 @@ import javafx.scene.paint.Color;
 /**
  * The overview of a folder: a heat map, article by article, shaded by the share of text two articles share and
  * marked where they conflict; beside it, for the selected article, the others ranked by similarity. A click on
- * a cell or a row fires {@link #setOnOpenPair}. It fills in progressively while {@link #scan} runs in the
- * background, with progress and cancel.
- *
- * <p>Standalone: depends only on the engine's scan results, so the main window can embed it. All methods must
- * be called on the FX thread.
+ * a cell or a row fires {@link #setOnOpenPair}. It shows an {@link OverviewViewModel}: it fills in while the
+ * model's scan of the reader's articles runs in the background, with progress and Cancel (the shared
+ * {@link TaskBar}); its colours are the window's {@link Palette}. All methods must be called on the FX thread.
  */
 public class OverviewPane extends BorderPane {
 
@@ -62,20 +51,13 @@ public class OverviewPane extends BorderPane {
     public record Counterpart(String id, String title, PairScore pair) {
     }
 
-    private static final Color EMPTY = Color.web("#f4f4f4");
-    private static final Color CANDIDATE = Color.web("#e4e8ef");
-    private static final Color SHARED = Color.web("#1f5fa8");
-    private static final Color CONFLICT = Color.web("#d23c2a");
-    private static final Color DIAGONAL = Color.web("#c9c9c9");
-    private static final Color SELECTED = Color.web("#f2b01e");
-    private static final Color TEXT = Color.web("#333333");
     private static final double MATRIX = 760;
 
     private final Canvas canvas = new Canvas();
-    private final Label status = new Label("No folder scanned");
     private final Label hover = new Label(" ");
-    private final ProgressBar progress = new ProgressBar(0);
-    private final Button cancel = new Button("Cancel");
+    private final OverviewViewModel vm;
+    private final TaskBar bar;
+    private Palette palette = Palette.LIGHT;
     private final ComboBox<Document> article = new ComboBox<>();
     private final ObservableList<Counterpart> rows = FXCollections.observableArrayList();
     private final TableView<Counterpart> table = new TableView<>(rows);
@@ -94,10 +76,12 @@ public class OverviewPane extends BorderPane {
     static final double NAMED_CELL = 9;
     static final double LABEL_WIDTH = 170;
     private BiConsumer<Path, Path> onOpenPair = (a, b) -> { };
-    private Task<ScanResult> running;
 
-    public OverviewPane() {
-        getStyleClass().add("overview");
+    public OverviewPane(OverviewViewModel vm) {
+        this.vm = Objects.requireNonNull(vm, "vm");
+        getStyleClass().addAll("reader-root", "overview");
+        getStylesheets().add(Objects.requireNonNull(
+                OverviewPane.class.getResource("/dev/parallax/app/view/reader.css")).toExternalForm());
         getStylesheets().add(Objects.requireNonNull(OverviewPane.class.getResource("overview.css")).toExternalForm());
 
         canvas.setId("overview-matrix");
@@ -163,23 +147,16 @@ public class OverviewPane extends BorderPane {
         split.setDividerPositions(0.5);
         setCenter(split);
 
-        status.setId("overview-status");
-        progress.setId("overview-progress");
-        progress.setPrefWidth(220);
-        progress.setVisible(false);
-        cancel.setId("overview-cancel");
-        cancel.setDisable(true);
-        cancel.setOnAction(e -> cancelScan());
-        status.setWrapText(true); // the whole summary, on two lines when the window is narrow
-        status.setMinWidth(0);
-        status.setMinHeight(Region.USE_PREF_SIZE);
-        cancel.setMinWidth(Region.USE_PREF_SIZE);
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox bar = new HBox(10, status, grow, progress, cancel);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add("overview-bar");
+        bar = new TaskBar(vm.task(), "overview");
         setBottom(bar);
+        vm.documents().addListener((javafx.collections.ListChangeListener<Document>) c ->
+                setDocuments(vm.folder(), vm.documents()));
+        vm.pairs().addListener((javafx.collections.ListChangeListener<PairScore>) c -> {
+            while (c.next()) {
+                c.getAddedSubList().forEach(this::addPair);
+            }
+        });
+        vm.completeProperty().addListener((o, was, done) -> refreshRows());
         draw();
     }
 
@@ -293,100 +270,24 @@ public class OverviewPane extends BorderPane {
         draw();
     }
 
-    /**
-     * Scans {@code folder} in a background task on {@code executor}; the overview fills in as pairs are scored,
-     * the progress bar and status follow the task, and Cancel stops it. Returns the task (already submitted).
-     */
-    public Task<ScanResult> scan(Path folder, FolderScan scanner, Executor executor) {
-        Objects.requireNonNull(folder, "folder");
-        Objects.requireNonNull(scanner, "scanner");
-        cancelScan();
-        Queue<PairScore> inbox = new ConcurrentLinkedQueue<>();
-        AtomicBoolean drainScheduled = new AtomicBoolean();
-        Task<ScanResult> task = new Task<>() {
-            @Override
-            protected ScanResult call() throws Exception {
-                Task<ScanResult> self = this;
-                return scanner.scan(folder, new ScanListener() {
-                    @Override
-                    public void progress(double done, String stage) {
-                        updateProgress(done, 1);
-                        updateMessage(stage);
-                    }
-
-                    @Override
-                    public boolean isCancelled() {
-                        return self.isCancelled();
-                    }
-
-                    @Override
-                    public void documentsRead(List<Document> docs) {
-                        List<Document> copy = List.copyOf(docs);
-                        Platform.runLater(() -> setDocuments(folder, copy));
-                    }
-
-                    @Override
-                    public void pairScored(PairScore pair) {
-                        inbox.add(pair);
-                        // one hand-over per batch, not one per pair: the FX thread stays free
-                        if (drainScheduled.compareAndSet(false, true)) {
-                            Platform.runLater(() -> {
-                                drainScheduled.set(false);
-                                for (PairScore p; (p = inbox.poll()) != null; ) {
-                                    addPair(p);
-                                }
-                            });
-                        }
-                    }
-                });
-            }
-        };
-        running = task;
-        progress.progressProperty().bind(task.progressProperty());
-        status.textProperty().bind(task.messageProperty());
-        progress.setVisible(true);
-        cancel.setDisable(false);
-        task.setOnSucceeded(e -> {
-            ScanResult r = task.getValue();
-            for (PairScore p; (p = inbox.poll()) != null; ) {
-                addPair(p);
-            }
-            // the axes stay in the list's order: a reader finds an article where the list has it
-            finish(String.format(Locale.ROOT, "%d articles, %d skipped; %d pairs compared passage by passage, %d of"
-                    + " them share text; %d groups of related articles; %.1f s%s", r.documents().size(),
-                    r.skipped().size(), r.pairs().size(), r.pairsAbove(0.01).size(), r.groups().size(),
-                    r.timings().total() / 1e9, r.skippedPairs().isEmpty() ? "" : "; " + r.skippedPairs().size()
-                            + " pairs too long to compare left out (" + r.skippedPairs().get(0).reason() + ")"));
-        });
-        task.setOnCancelled(e -> finish("Scan cancelled; " + pairs.size() + " pairs shown"));
-        task.setOnFailed(e -> finish("Scan failed: " + task.getException().getMessage()));
-        executor.execute(task);
-        return task;
-    }
-
-    /** Scans {@code folder} with the default scanner on a daemon thread of its own. */
-    public Task<ScanResult> scan(Path folder) {
-        return scan(folder, EngineFactory.defaults().scan(), r -> {
-            Thread t = new Thread(r, "parallax-overview-scan");
-            t.setDaemon(true);
-            t.start();
-        });
+    /** The view model the pane shows. */
+    public OverviewViewModel viewModel() {
+        return vm;
     }
 
     /** Cancels the running scan, if any. */
     public void cancelScan() {
-        if (running != null && running.isRunning()) {
-            running.cancel();
-        }
+        vm.cancel();
     }
 
-    private void finish(String message) {
-        progress.progressProperty().unbind();
-        status.textProperty().unbind();
-        progress.setVisible(false);
-        cancel.setDisable(true);
-        status.setText(message);
-        refreshRows();
+    /** Colours the heat map with {@code p} (the window's light or dark palette) and follows the theme's CSS. */
+    public void setPalette(Palette p, boolean dark) {
+        this.palette = Objects.requireNonNull(p, "p");
+        getStyleClass().remove("dark");
+        if (dark) {
+            getStyleClass().add("dark");
+        }
+        draw();
     }
 
     private void refreshRows() {
@@ -427,8 +328,8 @@ public class OverviewPane extends BorderPane {
         String a = documents.get(rc[0]).id();
         String b = documents.get(rc[1]).id();
         PairScore p = pairs.get(key(rc[0], rc[1]));
-        hover.setText(rc[0] == rc[1] ? a : p == null ? a + "  ×  " + b + ": not compared, they have too few"
-                + " distinctive words in common to share a passage"
+        hover.setText(rc[0] == rc[1] ? a : p == null ? a + "  ×  " + b + ": "
+                + OverviewViewModel.unscored(vm.completeProperty().get(), documents.size())
                 : String.format(Locale.ROOT, "%s  ×  %s: %.0f%% of the text shared, %d conflicting fact%s", a, b,
                 100 * p.sharedShare(), p.conflicts(), p.conflicts() == 1 ? "" : "s"));
     }
@@ -456,13 +357,13 @@ public class OverviewPane extends BorderPane {
 
     private void draw() {
         GraphicsContext g = canvas.getGraphicsContext2D();
-        g.setFill(Color.WHITE);
+        g.setFill(palette.paper());
         g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
-        g.setFill(EMPTY);
+        g.setFill(palette.rulerBackground());
         g.fillRect(ox, oy, cell * documents.size(), cell * documents.size());
         Document selected = article.getValue();
         if (selected != null) {
-            g.setFill(SELECTED.deriveColor(0, 0.3, 1.15, 1));
+            g.setFill(palette.highlight().interpolate(palette.rulerBackground(), 0.6));
             double y = oy + order[index.get(selected.id())] * cell;
             g.fillRect(ox, y, cell * documents.size(), cell);
         }
@@ -484,21 +385,23 @@ public class OverviewPane extends BorderPane {
         double y = oy + order[i] * cell;
         PairScore p = i == j ? null : pairs.get(key(i, j));
         Color fill;
+        // compared but sharing nothing: a pale tint of the agreement colour, so an unscored cell stays apart
+        Color candidate = palette.rulerBackground().interpolate(palette.agree(), 0.12);
         if (i == j) {
-            fill = DIAGONAL;
+            fill = palette.unique();
         } else if (p == null) {
             return;
         } else if (p.sharedShare() <= 0) {
-            fill = CANDIDATE;
+            fill = candidate;
         } else {
             // light to dark blue: even a small shared share stays visible
-            fill = CANDIDATE.interpolate(SHARED, 0.25 + 0.75 * Math.min(1, p.sharedShare() / 0.6));
+            fill = candidate.interpolate(palette.agree(), 0.25 + 0.75 * Math.min(1, p.sharedShare() / 0.6));
         }
         double gap = cell >= 6 ? 1 : 0;
         g.setFill(fill);
         g.fillRect(x, y, cell - gap, cell - gap);
         if (p != null && p.conflicts() > 0) {
-            g.setFill(CONFLICT);
+            g.setFill(palette.conflict());
             double m = Math.max(2, cell * 0.5);
             g.fillPolygon(new double[] {x + cell - gap - m, x + cell - gap, x + cell - gap},
                     new double[] {y, y, y + m}, 3);
@@ -510,7 +413,7 @@ public class OverviewPane extends BorderPane {
         if (ox == 0) {
             return;
         }
-        g.setFill(TEXT);
+        g.setFill(palette.text());
         g.setFont(javafx.scene.text.Font.font(Math.min(12, cell - 1)));
         g.setTextBaseline(javafx.geometry.VPos.CENTER);
         for (int i = 0; i < documents.size(); i++) {
@@ -560,7 +463,7 @@ public class OverviewPane extends BorderPane {
 
     /** Read-only access for tests: the current status line. */
     public String statusText() {
-        return status.getText();
+        return bar.statusText();
     }
 
 }

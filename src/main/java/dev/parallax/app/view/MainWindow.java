@@ -793,7 +793,8 @@ public final class MainWindow {
         if (dark) {
             root.getStyleClass().add("dark");
         }
-        Palette p = dark ? Palette.DARK : Palette.LIGHT;
+        Palette p = Palette.of(dark);
+        themePanes(dark);
         band.setPalette(p);
         leftPane.ruler().setPalette(p);
         rightPane.ruler().setPalette(p);
@@ -918,7 +919,7 @@ public final class MainWindow {
             return;
         }
         if (overviewStage == null) {
-            overviewPane = new OverviewPane();
+            overviewPane = new OverviewPane(new dev.parallax.app.viewmodel.OverviewViewModel(runner));
             overviewPane.setId("overview");
             overviewPane.setOnOpenPair((a, b) -> {
                 vm.openPair(a, b);
@@ -943,8 +944,10 @@ public final class MainWindow {
             overviewStage.setOnHidden(e -> overviewPane.cancelScan());
         }
         overviewStage.setTitle("Folder overview: " + dir.getFileName());
-        overviewPane.cancelScan();
-        overviewPane.scan(dir);
+        themePanes(vm.darkProperty().get());
+        // the reader's articles as listed and read, compared with the reader's engine settings
+        overviewPane.viewModel().scan(dir, List.copyOf(vm.articles()), dev.parallax.engine.EngineFactory.defaults()
+                .sensitivity(vm.sensitivityProperty().get()));
         overviewStage.show();
         overviewStage.toFront();
     }
@@ -960,7 +963,7 @@ public final class MainWindow {
             return;
         }
         if (claimsStage == null) {
-            claimsPane = new ClaimsPane();
+            claimsPane = new ClaimsPane(runner);
             claimsPane.setId("claims");
             claimsPane.setOnOpen(this::openAtPassage);
             claimsStage = new Stage();
@@ -974,13 +977,18 @@ public final class MainWindow {
             claimsStage.setOnHidden(e -> claimsPane.cancelBuild());
         }
         claimsStage.setTitle("Claims table: " + dir.getFileName());
+        themePanes(vm.darkProperty().get());
         claimsPane.build(dir, dev.parallax.engine.EngineFactory.defaults()
-                .sensitivity(vm.sensitivityProperty().get()).claims(), runner);
+                .sensitivity(vm.sensitivityProperty().get()).claims());
         claimsStage.show();
         claimsStage.toFront();
     }
 
-    /** Opens a pair from the claims table and, once it is painted, selects the passage at the offset. */
+    /**
+     * Opens a pair from the claims table and, once both panes hold it and have been laid out, selects the
+     * passage at the offset and scrolls both panes to it (the left passage and its counterpart, or the main
+     * wording when the passage has none).
+     */
     private void openAtPassage(ClaimsPane.Open o) {
         javafx.beans.value.ChangeListener<Number> once = new javafx.beans.value.ChangeListener<>() {
             @Override
@@ -991,17 +999,21 @@ public final class MainWindow {
                     return;
                 }
                 renders.removeListener(this);
-                // after this layout pass: scrolling while the panes lay out confuses their virtual flow
-                javafx.application.Platform.runLater(() -> {
+                afterLayout(() -> {
                     Passage p = vm.comparison() == c ? vm.passageAt(Side.LEFT, o.offset()) : null;
-                    if (p != null) {
-                        activeSide = Side.LEFT;
-                        Selection s = vm.select(Side.LEFT, p);
-                        // the selection marks both passages; no flash (its timer would restyle a pane the
-                        // next pair may already have replaced)
-                        // selected (and marked) only: scrolling a pane just replaced makes the sync-scroll
-                        // handler hit a virtual flow that has no cells yet (Flowless NoSuchElementException in
-                        // ArticlePane.offsetAtViewport); scrolling to it waits for that fix in the reader
+                    if (p == null) {
+                        return;
+                    }
+                    activeSide = Side.LEFT;
+                    Selection s = vm.select(Side.LEFT, p);
+                    if (s != null && s.counterpart() != null) {
+                        bringBoth(s);
+                    } else {
+                        driver = null;
+                        leftPane.reveal(p.span());
+                        if (o.mainOffset() >= 0) {
+                            rightPane.scrollTo(o.mainOffset(), rightPane.area().getViewportHeight() / 4);
+                        }
                     }
                 });
             }
@@ -1011,6 +1023,38 @@ public final class MainWindow {
         Window w = window();
         if (w instanceof Stage main) {
             main.toFront();
+        }
+    }
+
+    /**
+     * Runs {@code action} once, right after the next layout pass of the window's scene: a pane given new text
+     * has cells to scroll only once it has been laid out.
+     */
+    private void afterLayout(Runnable action) {
+        Scene scene = root.getScene();
+        if (scene == null) {
+            action.run();
+            return;
+        }
+        Runnable[] self = new Runnable[1];
+        self[0] = () -> {
+            scene.removePostLayoutPulseListener(self[0]);
+            action.run();
+        };
+        scene.addPostLayoutPulseListener(self[0]);
+        javafx.application.Platform.requestNextPulse();
+    }
+
+    /** The overview and claims windows follow the theme: reader.css's dark colours and the dark palette. */
+    private void themePanes(boolean dark) {
+        if (overviewPane != null) {
+            overviewPane.setPalette(Palette.of(dark), dark);
+        }
+        if (claimsPane != null) {
+            claimsPane.getStyleClass().remove("dark");
+            if (dark) {
+                claimsPane.getStyleClass().add("dark");
+            }
         }
     }
 

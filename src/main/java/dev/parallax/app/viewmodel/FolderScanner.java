@@ -1,17 +1,18 @@
 package dev.parallax.app.viewmodel;
 
+import dev.parallax.engine.corpus.FolderScan;
+import dev.parallax.engine.corpus.ScanResult;
 import dev.parallax.engine.export.OwnReports;
 import dev.parallax.engine.text.Article;
 import dev.parallax.engine.text.ArticleLoader;
 import dev.parallax.engine.text.Format;
 import dev.parallax.engine.text.UnreadableInputException;
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /** Reads every file of a folder into {@link ArticleEntry}s; never writes, never throws for one bad file. */
 public final class FolderScanner {
@@ -23,26 +24,26 @@ public final class FolderScanner {
     }
 
     /**
-     * The folder's files in name order. Articles (.txt, .md, .html) are read; any other visible file is listed
-     * with the reason it is not read, so a stray image shows up instead of silently vanishing. A report Parallax
-     * wrote (HTML or JSON, {@link OwnReports}) is not an article and is left out.
+     * The folder's files as the engine's scan lists them ({@link FolderScan#listing}, the one listing policy:
+     * any depth, hidden entries and Parallax's own reports ({@link OwnReports}) left out), in the order of their
+     * path inside the folder, ignoring case. Articles (.txt, .md, .html) are read; any other visible file is
+     * listed with the reason it is not read, so a stray image shows up instead of silently vanishing, and so is
+     * an entry the walk could not use (an unreadable subfolder, a dangling link).
      */
     public List<ArticleEntry> scan(Path folder) throws IOException {
-        List<Path> files = new ArrayList<>();
-        try (DirectoryStream<Path> ds = Files.newDirectoryStream(folder)) {
-            for (Path p : ds) {
-                String name = p.getFileName().toString();
-                if (!name.startsWith(".") && !name.endsWith("~") && Files.isRegularFile(p)
-                        && !OwnReports.isOwnReport(p)) {
-                    files.add(p);
-                }
-            }
-        }
-        files.sort(Comparator.comparing(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT)));
-        List<ArticleEntry> out = new ArrayList<>(files.size());
-        for (Path p : files) {
+        FolderScan.Listing listing = FolderScan.listing(folder);
+        List<ArticleEntry> out = new ArrayList<>();
+        for (Path p : listing.files()) {
             out.add(read(p));
         }
+        for (ScanResult.Skipped s : listing.skipped()) {
+            out.add(ArticleEntry.failed(s.file(), s.reason()));
+        }
+        for (Path p : listing.others()) {
+            out.add(read(p));
+        }
+        out.sort(Comparator.comparing((ArticleEntry e) -> FolderScan.idOf(folder, e.path()).toLowerCase(Locale.ROOT))
+                .thenComparing(e -> FolderScan.idOf(folder, e.path())));
         return out;
     }
 

@@ -42,7 +42,7 @@ class ClaimsPaneTest {
 
     @Start
     void start(Stage stage) {
-        pane = new ClaimsPane();
+        pane = new ClaimsPane(runner);
         stage.setScene(new Scene(pane, 1200, 760));
         stage.show();
     }
@@ -61,7 +61,7 @@ class ClaimsPaneTest {
 
     private ClaimsResult build(FxRobot robot, Path folder) throws Exception {
         Task<?>[] task = new Task<?>[1];
-        robot.interact(() -> task[0] = pane.build(folder, EngineFactory.defaults().claims(), runner));
+        robot.interact(() -> task[0] = pane.build(folder, EngineFactory.defaults().claims()));
         ClaimsResult r = (ClaimsResult) task[0].get(120, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         return r;
@@ -140,7 +140,7 @@ class ClaimsPaneTest {
     void cancelStopsTheBuildAndSaysSo(FxRobot robot) throws Exception {
         Path folder = EcbTopics.folder("40", dir.resolve("all"));
         Task<?>[] task = new Task<?>[1];
-        robot.interact(() -> task[0] = pane.build(folder, EngineFactory.defaults().claims(), runner));
+        robot.interact(() -> task[0] = pane.build(folder, EngineFactory.defaults().claims()));
         robot.interact(() -> robot.lookup("#claims-cancel").queryButton().fire());
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> task[0].isDone());
         WaitForAsyncUtils.waitForFxEvents();

@@ -26,14 +26,25 @@ public final class OverviewDemo {
         public void start(Stage stage) {
             var args = getParameters().getRaw();
             Path folder = Path.of(args.get(0));
-            OverviewPane pane = new OverviewPane();
+            boolean dark = "dark".equals(System.getProperty("parallax.theme"));
+            dev.parallax.app.view.MainWindow.useTheme(dark);
+            var vm = new dev.parallax.app.viewmodel.OverviewViewModel(
+                    new dev.parallax.app.task.ExecutorTaskRunner("overview-demo", 2));
+            OverviewPane pane = new OverviewPane(vm);
+            pane.setPalette(dev.parallax.app.view.Palette.of(dark), dark);
             pane.setOnOpenPair((a, b) -> System.out.println("open " + a + " | " + b));
             stage.setTitle("Parallax: folder overview");
             stage.setScene(new Scene(pane, 1560, 960));
             stage.setX(0);
             stage.setY(0);
             stage.show();
-            Task<ScanResult> task = pane.scan(folder);
+            Task<ScanResult> task;
+            try {
+                task = vm.scan(folder, OverviewPaneTest.listed(folder), dev.parallax.engine.EngineFactory.defaults());
+            } catch (java.io.IOException e) {
+                System.err.println("demo: " + e.getMessage());
+                return;
+            }
             task.stateProperty().addListener((o, was, now) -> {
                 if (now == Worker.State.SUCCEEDED) {
                     if (args.size() > 1) {

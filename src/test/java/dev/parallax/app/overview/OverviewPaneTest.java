@@ -1,5 +1,8 @@
 package dev.parallax.app.overview;
 
+import dev.parallax.app.viewmodel.FolderScanner;
+import dev.parallax.app.viewmodel.OverviewViewModel;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -45,11 +48,13 @@ class OverviewPaneTest {
     Path dir;
 
     OverviewPane pane;
+    OverviewViewModel vm;
     final List<Path[]> opened = new CopyOnWriteArrayList<>();
 
     @Start
     void start(Stage stage) {
-        pane = new OverviewPane();
+        vm = new OverviewViewModel(new dev.parallax.app.task.ExecutorTaskRunner("overview-test", 1));
+        pane = new OverviewPane(vm);
         pane.setOnOpenPair((a, b) -> opened.add(new Path[] {a, b}));
         stage.setScene(new Scene(pane, 1200, 800));
         stage.show();
@@ -139,7 +144,7 @@ class OverviewPaneTest {
     void aBackgroundScanFillsTheOverviewAndReportsWhenDone(FxRobot robot) throws Exception {
         Path folder = folder(12);
         Task<ScanResult>[] task = new Task[1];
-        robot.interact(() -> task[0] = pane.scan(folder));
+        robot.interact(() -> task[0] = vm.scan(folder, listed(folder), dev.parallax.engine.EngineFactory.defaults()));
         assertEquals(Worker.State.SUCCEEDED, finished(robot, task[0]));
         ScanResult r = task[0].get();
         assertEquals(24, pane.documents().size());
@@ -159,11 +164,16 @@ class OverviewPaneTest {
     void cancelStopsTheScanAndSaysSo(FxRobot robot) throws Exception {
         Path folder = folder(100);
         Task<ScanResult>[] task = new Task[1];
-        robot.interact(() -> task[0] = pane.scan(folder));
+        robot.interact(() -> task[0] = vm.scan(folder, listed(folder), dev.parallax.engine.EngineFactory.defaults()));
         assertFalse(robot.lookup("#overview-cancel").queryButton().isDisabled());
         robot.clickOn("#overview-cancel");
         assertEquals(Worker.State.CANCELLED, finished(robot, task[0]));
         assertTrue(pane.statusText().startsWith("Scan cancelled"), pane.statusText());
         assertTrue(robot.lookup("#overview-cancel").queryButton().isDisabled());
+    }
+
+    /** The folder as the reader lists and reads it. */
+    static java.util.List<dev.parallax.app.viewmodel.ArticleEntry> listed(Path folder) throws IOException {
+        return new FolderScanner(dev.parallax.engine.text.ArticleLoader.create()).scan(folder);
     }
 }

@@ -1,5 +1,8 @@
 package dev.parallax.app.overview;
 
+import dev.parallax.app.viewmodel.FolderScanner;
+import dev.parallax.app.viewmodel.OverviewViewModel;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,10 +37,12 @@ class OverviewPresentationTest {
     Path dir;
 
     OverviewPane pane;
+    OverviewViewModel vm;
 
     @Start
     void start(Stage stage) {
-        pane = new OverviewPane();
+        vm = new OverviewViewModel(new dev.parallax.app.task.SameThreadTaskRunner());
+        pane = new OverviewPane(vm);
         stage.setScene(new Scene(pane, 980, 720)); // the size the reader opens it at
         stage.show();
     }
@@ -61,7 +66,7 @@ class OverviewPresentationTest {
     @Test
     void theAxesNameTheArticlesInTheReadersListOrderAndTheWordsArePlain(FxRobot robot) throws Exception {
         Path folder = folder();
-        var task = WaitForAsyncUtils.asyncFx(() -> pane.scan(folder, EngineFactory.defaults().scan(), Runnable::run))
+        var task = WaitForAsyncUtils.asyncFx(() -> vm.scan(folder, listed(folder), EngineFactory.defaults()))
                 .get(60, TimeUnit.SECONDS);
         task.get(60, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
@@ -97,5 +102,10 @@ class OverviewPresentationTest {
         Bounds h = header.localToScene(header.getLayoutBounds());
         Bounds t = table.localToScene(table.getLayoutBounds());
         assertTrue(h.getMaxX() <= t.getMaxX() + 1 && h.getMinX() >= t.getMinX(), h + " within " + t);
+    }
+
+    /** The folder as the reader lists and reads it. */
+    static java.util.List<dev.parallax.app.viewmodel.ArticleEntry> listed(Path folder) throws IOException {
+        return new FolderScanner(dev.parallax.engine.text.ArticleLoader.create()).scan(folder);
     }
 }

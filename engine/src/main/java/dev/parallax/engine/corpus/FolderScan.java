@@ -68,14 +68,17 @@ public final class FolderScan {
     }
 
     /**
-     * What a walk of a folder found: the article files to read, and the entries it could not use with the
-     * reason (an unreadable subfolder, a dangling symbolic link, a link loop, a FIFO or device named like an
-     * article), each sorted by path.
+     * What a walk of a folder found: the article files to read, the entries it could not use with the reason
+     * (an unreadable subfolder, a dangling symbolic link, a link loop, a FIFO or device named like an article),
+     * and the other visible regular files (not named like an article: an image, a PDF; not a backup ending in
+     * {@code ~}), each sorted by path. The one listing policy: the scan reads {@code files}; the reader's list
+     * shows all three, so a pair the scan or the claims table names is always one the reader has.
      */
-    public record Listing(List<Path> files, List<ScanResult.Skipped> skipped) {
+    public record Listing(List<Path> files, List<ScanResult.Skipped> skipped, List<Path> others) {
         public Listing {
             files = List.copyOf(files);
             skipped = List.copyOf(skipped);
+            others = List.copyOf(others);
         }
     }
 
@@ -90,6 +93,7 @@ public final class FolderScan {
         Objects.requireNonNull(folder, "folder");
         List<Path> files = new ArrayList<>();
         List<ScanResult.Skipped> skipped = new ArrayList<>();
+        List<Path> others = new ArrayList<>();
         Files.walkFileTree(folder, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
@@ -99,7 +103,13 @@ public final class FolderScan {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (hidden(folder, file) || !Format.isArticleName(file) || OwnReports.isOwnReport(file)) {
+                if (hidden(folder, file) || OwnReports.isOwnReport(file)) {
+                    return FileVisitResult.CONTINUE;
+                }
+                if (!Format.isArticleName(file)) {
+                    if (attrs.isRegularFile() && !file.getFileName().toString().endsWith("~")) {
+                        others.add(file);
+                    }
                     return FileVisitResult.CONTINUE;
                 }
                 if (attrs.isRegularFile()) {
@@ -131,7 +141,8 @@ public final class FolderScan {
         });
         files.sort(null);
         skipped.sort(java.util.Comparator.comparing(ScanResult.Skipped::file));
-        return new Listing(files, skipped);
+        others.sort(null);
+        return new Listing(files, skipped, others);
     }
 
     private static boolean hidden(Path folder, Path p) {
