@@ -80,6 +80,7 @@ public final class ComparisonEngine {
         boolean[] rFurniture = Furniture.of(right);
         List<Aligner.Pair> pairs = new ArrayList<>(aligner().align(lt, rt, progress));
         pairs.removeIf(p -> lFurniture[p.left()] || rFurniture[p.right()]);
+        pairs = withCopiesInContext(pairs, lt, rt, lFurniture, rFurniture);
 
         // group sentences into passages: verbatim runs become one block
         int[] lGroup = new int[lt.sentences()];
@@ -224,6 +225,72 @@ public final class ComparisonEngine {
             }
         }
         return out;
+    }
+
+    /**
+     * Adds the word-for-word copies that have no content term of their own ("What could I do?", "He was not
+     * there."): the aligner cannot weigh them, so alone they are never linked (two unrelated articles may both
+     * say it), but next to a link, facing the same sentence next to its counterpart, they are part of the copy.
+     * Without this an article compared with itself showed a dozen such sentences as only in one source.
+     * Sentences already linked and page furniture stay as they are; a run of them is followed both ways.
+     */
+    static List<Aligner.Pair> withCopiesInContext(List<Aligner.Pair> pairs, ArticleTokens lt, ArticleTokens rt,
+                                                  boolean[] lFurniture, boolean[] rFurniture) {
+        int nl = lt.sentences();
+        int nr = rt.sentences();
+        int[] lTo = new int[nl];
+        boolean[] rLinked = new boolean[nr];
+        Arrays.fill(lTo, -1);
+        java.util.Set<Long> linked = new java.util.HashSet<>();
+        for (Aligner.Pair p : pairs) {
+            lTo[p.left()] = lTo[p.left()] < 0 ? p.right() : lTo[p.left()];
+            rLinked[p.right()] = true;
+            linked.add(((long) p.left() << 32) | p.right());
+        }
+        List<Aligner.Pair> added = new ArrayList<>();
+        boolean[] lAdded = new boolean[nl];
+        boolean[] rAdded = new boolean[nr];
+        // forward from a link at (i-1, j-1), then backward from a link at (i+1, j+1)
+        for (int pass = 0; pass < 2; pass++) {
+            int step = pass == 0 ? 1 : -1;
+            int from = pass == 0 ? 1 : nl - 2;
+            for (int i = from; i >= 0 && i < nl; i += step) {
+                int prev = i - step;
+                int j = -1;
+                if (lTo[prev] >= 0) {
+                    j = lTo[prev] + step;
+                }
+                if (j < 0 || j >= nr || lTo[i] >= 0 || lAdded[i] || rLinked[j] || rAdded[j]
+                        || lFurniture[i] || rFurniture[j] || !linked.contains(((long) prev << 32) | (j - step))
+                        || !sameWords(lt.ofSentence(i), rt.ofSentence(j))) {
+                    continue;
+                }
+                added.add(new Aligner.Pair(i, j, 1.0, 0));
+                lAdded[i] = true;
+                rAdded[j] = true;
+                lTo[i] = j;
+                linked.add(((long) i << 32) | j);
+            }
+        }
+        if (added.isEmpty()) {
+            return pairs;
+        }
+        List<Aligner.Pair> out = new ArrayList<>(pairs);
+        out.addAll(added);
+        out.sort(java.util.Comparator.comparingInt(Aligner.Pair::left).thenComparingInt(Aligner.Pair::right));
+        return out;
+    }
+
+    private static boolean sameWords(List<Token> a, List<Token> b) {
+        if (a.size() != b.size() || a.isEmpty()) {
+            return false;
+        }
+        for (int k = 0; k < a.size(); k++) {
+            if (!a.get(k).key().equals(b.get(k).key())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean verbatim(Aligner.Pair p, ArticleTokens lt, ArticleTokens rt, int[] lLinks, int[] rLinks) {
