@@ -92,7 +92,7 @@ public class OverviewPane extends BorderPane {
         matrixScroll.setPannable(false);
         hover.setId("overview-hover");
         hover.getStyleClass().add("overview-hover");
-        Label legend = new Label("Darker blue: more of the two articles' text is shared.  Red corner: they"
+        Label legend = new Label("Darker blue: more of the two articles' text is shared.  Orange corner: they"
                 + " disagree on a fact.  Click a cell to open the pair in the reader.  Rows and columns are the"
                 + " articles in the order of the reader's list.");
         legend.setId("overview-hint");
