@@ -37,11 +37,13 @@ class BookLengthPairStaysUsableTest {
     ReaderViewModel vm;
     MainWindow window;
     List<Throwable> uncaught;
+    List<String> cssWarnings;
 
     @Start
     void start(Stage stage) {
         fx = ReaderFixture.show(stage, 1200, 760);
         uncaught = fx.catchUncaught();
+        cssWarnings = fx.catchCssWarnings();
         vm = fx.vm;
         window = fx.window;
     }
@@ -114,5 +116,6 @@ class BookLengthPairStaysUsableTest {
         assertTrue(window.pane(false).isVisible(vm.comparison().passage(l.right()).start()),
                 "and its counterpart on the right");
         assertEquals(List.of(), uncaught, "no exception escaped onto the FX thread");
+        assertEquals(List.of(), cssWarnings, "every gutter marker found its colour when it was styled");
     }
 }

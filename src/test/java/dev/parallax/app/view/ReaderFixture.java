@@ -41,6 +41,7 @@ final class ReaderFixture {
 
     private final List<Throwable> uncaught = new CopyOnWriteArrayList<>();
     private Thread.UncaughtExceptionHandler before;
+    private boolean catching;
 
     private ReaderFixture() {
     }
@@ -112,15 +113,47 @@ final class ReaderFixture {
      * the FX thread (in {@code @Start}) and {@link #stopCatching} after the test.
      */
     List<Throwable> catchUncaught() {
+        catching = true;
         before = Thread.currentThread().getUncaughtExceptionHandler();
         Thread.currentThread().setUncaughtExceptionHandler((t, e) -> uncaught.add(e));
         return uncaught;
     }
 
-    /** Puts back the FX thread's handler that {@link #catchUncaught} replaced. */
+    /** Puts back the FX thread's handler that {@link #catchUncaught} replaced, and stops collecting CSS warnings. */
     void stopCatching() {
-        Thread.UncaughtExceptionHandler was = before;
-        Platform.runLater(() -> Thread.currentThread().setUncaughtExceptionHandler(was));
+        if (catching) {
+            Thread.UncaughtExceptionHandler was = before;
+            Platform.runLater(() -> Thread.currentThread().setUncaughtExceptionHandler(was));
+        }
+        CSS_LOG.removeHandler(css);
+    }
+
+    private static final java.util.logging.Logger CSS_LOG = java.util.logging.Logger.getLogger("javafx.css");
+    private final List<String> cssWarnings = new CopyOnWriteArrayList<>();
+    private final java.util.logging.Handler css = new java.util.logging.Handler() {
+        @Override
+        public void publish(java.util.logging.LogRecord r) {
+            if (r.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue()) {
+                cssWarnings.add(r.getMessage());
+            }
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
+
+    /**
+     * Collects JavaFX's CSS warnings from now on (such as "Could not resolve '-px-conflict-line'", a colour that
+     * did not reach a node when it was styled) until {@link #stopCatching}.
+     */
+    List<String> catchCssWarnings() {
+        CSS_LOG.addHandler(css);
+        return cssWarnings;
     }
 
     /** {@link ArticlePane#lineFromTop}, asked on the FX thread. */
