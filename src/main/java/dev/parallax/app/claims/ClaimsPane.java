@@ -1,5 +1,6 @@
 package dev.parallax.app.claims;
 
+import dev.parallax.app.task.Job;
 import dev.parallax.app.task.TaskRunner;
 import dev.parallax.app.task.TaskTracker;
 import dev.parallax.app.view.TaskBar;
@@ -23,7 +24,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
-import javafx.concurrent.Task;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -132,33 +132,34 @@ public class ClaimsPane extends BorderPane {
     }
 
     /**
-     * Builds the claims of {@code folder} in a background task on the pane's runner: progress and status follow
-     * it, Cancel stops it; the table fills in when it ends. Returns the task (already started).
+     * Builds the claims of {@code folder} in a background job on the pane's runner: progress and status follow
+     * it, Cancel stops it; the table fills in when it ends. Returns the job (already started).
      */
-    public Task<ClaimsResult> build(Path folder, ClaimsScan scan) {
+    public Job build(Path folder, ClaimsScan scan) {
         Objects.requireNonNull(folder, "folder");
         Objects.requireNonNull(scan, "scan");
-        Task<ClaimsResult> t = new Task<>() {
-            @Override
-            protected ClaimsResult call() throws Exception {
-                Task<ClaimsResult> self = this;
-                return scan.scan(folder, new ScanListener() {
-                    @Override
-                    public void progress(double done, String stage) {
-                        updateProgress(done, 1);
-                        updateMessage(stage);
-                    }
-
-                    @Override
-                    public boolean isCancelled() {
-                        return self.isCancelled();
-                    }
-                });
-            }
-        };
         long t0 = System.nanoTime();
-        return task.run(t, r -> setResult(folder, r, System.nanoTime() - t0), () -> "Cancelled; no claims shown",
-                "Claims failed");
+        return task.run(progress -> scan.scan(folder, new ScanListener() {
+            @Override
+            public void progress(double done, String stage) {
+                progress.progress(done, stage);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return progress.isCancelled();
+            }
+        }), r -> setResult(folder, r, System.nanoTime() - t0), () -> "Cancelled; no claims shown", "Claims failed");
+    }
+
+    /** The build's progress, status and Cancel (the pane's {@link TaskBar} shows them). */
+    public TaskTracker task() {
+        return task;
+    }
+
+    /** The claims shown, or null before the first build ended. */
+    public ClaimsResult result() {
+        return result;
     }
 
     /** Cancels the running build, if any. */

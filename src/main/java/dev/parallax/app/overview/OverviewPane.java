@@ -57,6 +57,11 @@ public class OverviewPane extends BorderPane {
     private final Label hover = new Label(" ");
     private final OverviewViewModel vm;
     private final TaskBar bar;
+    /** The words above the heat map; its colours are the {@link Palette}'s (the corner: its conflict orange). */
+    public static final String LEGEND = "Darker blue: more of the two articles' text is shared.  Orange corner:"
+            + " they disagree on a fact.  Click a cell to open the pair in the reader.  Rows and columns are the"
+            + " articles in the order of the reader's list.";
+
     private Palette palette = Palette.LIGHT;
     private final ComboBox<Document> article = new ComboBox<>();
     private final ObservableList<Counterpart> rows = FXCollections.observableArrayList();
@@ -92,9 +97,7 @@ public class OverviewPane extends BorderPane {
         matrixScroll.setPannable(false);
         hover.setId("overview-hover");
         hover.getStyleClass().add("overview-hover");
-        Label legend = new Label("Darker blue: more of the two articles' text is shared.  Red corner: they"
-                + " disagree on a fact.  Click a cell to open the pair in the reader.  Rows and columns are the"
-                + " articles in the order of the reader's list.");
+        Label legend = new Label(LEGEND);
         legend.setId("overview-hint");
         legend.getStyleClass().add("overview-legend");
         legend.setWrapText(true);

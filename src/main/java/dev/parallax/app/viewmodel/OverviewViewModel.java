@@ -1,5 +1,6 @@
 package dev.parallax.app.viewmodel;
 
+import dev.parallax.app.task.Job;
 import dev.parallax.app.task.TaskRunner;
 import dev.parallax.app.task.TaskTracker;
 import dev.parallax.engine.EngineFactory;
@@ -22,11 +23,10 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.concurrent.Task;
 
 /**
  * The folder overview's state: the articles the reader has loaded (never read again) and the pairs a scan of
- * them scores, filled in while the scan runs as a task on the app's {@link TaskRunner}, with the engine the
+ * them scores, filled in while the scan runs as a job on the app's {@link TaskRunner}, with the engine the
  * reader compares with ({@link EngineFactory}: its sensitivity and aliases). FX thread only.
  */
 public final class OverviewViewModel {
@@ -40,6 +40,9 @@ public final class OverviewViewModel {
     private final ObservableList<PairScore> pairsView = FXCollections.unmodifiableObservableList(pairs);
     private final ReadOnlyBooleanWrapper complete = new ReadOnlyBooleanWrapper(this, "complete");
     private Path folder;
+    /** The last scan's pairs on their way to the FX thread; null once it was cancelled. */
+    private Queue<PairScore> inbox;
+    private ScanResult result;
 
     public OverviewViewModel(TaskRunner runner) {
         this.task = new TaskTracker(runner, "No folder scanned");
@@ -58,69 +61,67 @@ public final class OverviewViewModel {
     }
 
     /** Scans the reader's entries of {@code folder} with the engine {@code factory} assembles. */
-    public Task<ScanResult> scan(Path folder, List<ArticleEntry> entries, EngineFactory factory) {
+    public Job scan(Path folder, List<ArticleEntry> entries, EngineFactory factory) {
         int skipped = (int) entries.stream().filter(e -> !e.readable()).count();
         return scan(folder, documents(folder, entries), skipped, factory.scan());
     }
 
     /**
      * Scans {@code docs} (already read; {@code skipped} more could not be) with {@code scanner} in a background
-     * task: the pairs arrive in batches while it runs. Returns the task (already started).
+     * job: the pairs arrive in batches while it runs. Returns the job (already started).
      */
-    public Task<ScanResult> scan(Path folder, List<Document> docs, int skipped, FolderScan scanner) {
+    public Job scan(Path folder, List<Document> docs, int skipped, FolderScan scanner) {
         Objects.requireNonNull(folder, "folder");
         Objects.requireNonNull(scanner, "scanner");
         List<Document> input = List.copyOf(docs);
         task.cancel();
         this.folder = folder;
         complete.set(false);
+        result = null;
         pairs.clear();
         documents.setAll(input);
-        Queue<PairScore> inbox = new ConcurrentLinkedQueue<>();
+        Queue<PairScore> box = new ConcurrentLinkedQueue<>();
+        inbox = box;
         AtomicBoolean drainScheduled = new AtomicBoolean();
-        Task<ScanResult> t = new Task<>() {
+        return task.run(progress -> scanner.scan(input, new ScanListener() {
             @Override
-            protected ScanResult call() {
-                Task<ScanResult> self = this;
-                return scanner.scan(input, new ScanListener() {
-                    @Override
-                    public void progress(double done, String stage) {
-                        updateProgress(done, 1);
-                        updateMessage(stage);
-                    }
-
-                    @Override
-                    public boolean isCancelled() {
-                        return self.isCancelled();
-                    }
-
-                    @Override
-                    public void pairScored(PairScore pair) {
-                        inbox.add(pair);
-                        // one hand-over per batch, not one per pair: the FX thread stays free
-                        if (drainScheduled.compareAndSet(false, true)) {
-                            Platform.runLater(() -> {
-                                drainScheduled.set(false);
-                                drain(self, inbox);
-                            });
-                        }
-                    }
-                });
+            public void progress(double done, String stage) {
+                progress.progress(done, stage);
             }
-        };
-        return task.run(t, r -> {
-            drain(t, inbox);
+
+            @Override
+            public boolean isCancelled() {
+                return progress.isCancelled();
+            }
+
+            @Override
+            public void pairScored(PairScore pair) {
+                box.add(pair);
+                // one hand-over per batch, not one per pair: the FX thread stays free
+                if (drainScheduled.compareAndSet(false, true)) {
+                    Platform.runLater(() -> {
+                        drainScheduled.set(false);
+                        drain(box);
+                    });
+                }
+            }
+        }), r -> {
+            drain(box);
+            result = r;
             complete.set(true);
             return summary(r, skipped);
-        }, () -> "Scan cancelled; " + pairs.size() + " pairs shown", "Scan failed");
+        }, () -> {
+            inbox = null; // what it scored late is not shown
+            return "Scan cancelled; " + pairs.size() + " pairs shown";
+        }, "Scan failed");
     }
 
-    private void drain(Task<?> of, Queue<PairScore> inbox) {
-        if (of != task.current() || of.isCancelled()) {
+    private void drain(Queue<PairScore> box) {
+        if (box != inbox) {
             return; // a scan replaced or cancelled: what it scored late is not shown
         }
         List<PairScore> batch = new ArrayList<>();
-        for (PairScore p; (p = inbox.poll()) != null; ) {
+        for (PairScore p; (p = box.poll()) != null; ) {
             batch.add(p);
         }
         if (!batch.isEmpty()) {
@@ -180,6 +181,11 @@ public final class OverviewViewModel {
     /** The pairs scored so far (a batch at a time). */
     public ObservableList<PairScore> pairs() {
         return pairsView;
+    }
+
+    /** The last scan's result once it finished, else null. */
+    public ScanResult result() {
+        return result;
     }
 
     /** Whether the last scan finished, so every pair it compares is in {@link #pairs()}. */

@@ -1,5 +1,6 @@
 package dev.parallax.app.viewmodel;
 
+import dev.parallax.app.task.Job;
 import dev.parallax.app.task.TaskRunner;
 import dev.parallax.engine.align.ComparisonEngine;
 import dev.parallax.engine.align.ProgressListener;
@@ -36,12 +37,12 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.concurrent.Task;
 
 /**
  * The reader window's state: the open folder and its articles, the pair being compared, the comparison, the
- * selection and the filters. Engine work runs on the injected {@link TaskRunner}; every property changes on
- * the FX thread only. Knows nothing of nodes, so it is tested without a scene.
+ * selection and the filters. Engine work (reading the folder, comparing) is plain Java submitted to the injected
+ * {@link TaskRunner} ({@link TaskRunner#submit}, no {@code javafx.concurrent.Task}); every property changes on the
+ * FX thread only. Knows nothing of nodes, and with a same-thread runner it is tested without a scene or FX queue.
  */
 public final class ReaderViewModel {
 
@@ -74,8 +75,13 @@ public final class ReaderViewModel {
     private final ObservableList<Path> recentFolders = FXCollections.observableArrayList();
     private final Navigation navigation = new Navigation(comparison::get, this::isShown);
 
-    private Task<?> scanTask;
-    private Task<Comparison> compareTask;
+    private Job scanJob;
+    /** The comparison running, or null. */
+    private Job compareJob;
+    /** Counts comparisons started and cancelled: a result is shown only while its comparison is the latest. */
+    private long compareRuns;
+    /** Whether the status line follows the running comparison's stages (until something else is said). */
+    private boolean statusFollowsCompare;
 
     /**
      * @param engines builds the engine for a sensitivity (the app passes the standard builder)
@@ -148,26 +154,17 @@ public final class ReaderViewModel {
     }
 
     private void scan(Path dir, Path preferLeft, Path preferRight, boolean fresh) {
-        if (scanTask != null) {
-            scanTask.cancel();
+        if (scanJob != null) {
+            scanJob.cancel();
         }
-        Task<List<ArticleEntry>> task = new Task<>() {
-            @Override
-            protected List<ArticleEntry> call() throws IOException {
-                return scanner.scan(dir);
-            }
-        };
-        task.setOnSucceeded(e -> {
-            if (dir.equals(folder.get())) {
-                listed(dir, task.getValue(), preferLeft, preferRight, fresh, null);
-            }
-        });
-        task.setOnFailed(e -> error.set(dir + ": " + message(task.getException())));
-        scanTask = task;
-        if (!status.isBound()) { // bound: a comparison reports its progress, which stays
+        if (!busy.get()) { // a comparison running reports its progress, which stays
             status.set("Reading " + dir.getFileName() + "…");
         }
-        runner.run(task);
+        scanJob = runner.submit(() -> scanner.scan(dir), list -> {
+            if (dir.equals(folder.get())) {
+                listed(dir, list, preferLeft, preferRight, fresh, null);
+            }
+        }, t -> error.set(dir + ": " + message(t)));
     }
 
     /**
@@ -200,12 +197,11 @@ public final class ReaderViewModel {
         right.set(r);
         if (ready != null && ready.left().source().equals(l.article().source())
                 && ready.right().source().equals(r.article().source())) {
-            cancel();
-            compareTask = null; // what the cancelled task reports later is not news
+            cancel(); // what a comparison still running would report is not news
             compared(ready);
         } else if (!same || comparison.get() == null) {
             compare();
-        } else if (!status.isBound()) {
+        } else if (!busy.get()) {
             status.set(list.size() == 1 ? "1 file in " + dir.getFileName()
                     : list.size() + " files in " + dir.getFileName());
         }
@@ -275,9 +271,9 @@ public final class ReaderViewModel {
 
     /** Opens a folder that {@link #prepare} has already read (and maybe compared), as {@link #openFolder} would. */
     public void adopt(Opening o) {
-        if (scanTask != null) {
-            scanTask.cancel();
-            scanTask = null;
+        if (scanJob != null) {
+            scanJob.cancel();
+            scanJob = null;
         }
         opened(o.dir());
         listed(o.dir(), o.entries(), o.preferLeft(), o.preferRight(), true, o.comparison());
@@ -285,7 +281,7 @@ public final class ReaderViewModel {
 
     /** Says that a folder is being read elsewhere (by {@link #prepare}); {@link #adopt} follows. */
     public void reading(Path dir) {
-        status.unbind();
+        statusFollowsCompare = false;
         status.set("Reading " + dir.getFileName() + "…");
     }
 
@@ -388,80 +384,64 @@ public final class ReaderViewModel {
         Article la = l.article();
         Article ra = r.article();
         ComparisonEngine engine = engines.apply(sensitivity.get());
-        Task<Comparison> task = new Task<>() {
-            @Override
-            protected Comparison call() {
-                return engine.compare(la, ra, new ProgressListener() {
-                    @Override
-                    public void progress(double done, String stage) {
-                        updateProgress(done, 1);
-                        updateMessage(stage);
-                    }
-
-                    @Override
-                    public boolean isCancelled() {
-                        return Thread.currentThread().isInterrupted() || isTaskCancelled();
-                    }
-                });
+        long mine = ++compareRuns;
+        String what = "Comparing " + l.fileName() + " with " + r.fileName();
+        busy.set(true);
+        progress.set(0);
+        statusFollowsCompare = true;
+        status.set(what + "…");
+        Job job = runner.submit(p -> engine.compare(la, ra, p), (done, stage) -> {
+            if (compareRuns == mine) {
+                progress.set(done);
+                if (statusFollowsCompare) {
+                    status.set(what + (stage == null || stage.isEmpty() ? "…" : " — " + stage + "…"));
+                }
             }
-
-            private boolean isTaskCancelled() {
-                return isCancelled();
+        }, c -> {
+            if (compareRuns == mine) {
+                compared(c);
             }
-        };
-        task.setOnSucceeded(e -> {
-            if (compareTask != task) {
+        }, t -> {
+            if (compareRuns != mine) {
                 return;
             }
-            compared(task.getValue());
-        });
-        task.setOnFailed(e -> {
-            if (compareTask != task) {
-                return;
-            }
-            busy.set(false);
-            progress.unbind();
-            status.unbind();
-            Throwable t = task.getException();
+            ended();
             status.set(t instanceof CancellationException ? "Comparison cancelled" : "Comparison failed");
             if (!(t instanceof CancellationException)) {
                 error.set("Comparison failed: " + message(t));
             }
         });
-        task.setOnCancelled(e -> {
-            if (compareTask != task) {
-                return;
-            }
-            busy.set(false);
-            progress.unbind();
-            status.unbind();
-            status.set("Comparison cancelled");
-        });
-        compareTask = task;
-        busy.set(true);
-        progress.bind(task.progressProperty());
-        status.bind(task.messageProperty().map(m -> "Comparing " + l.fileName() + " with " + r.fileName()
-                + (m == null || m.isEmpty() ? "…" : " — " + m + "…")));
-        runner.run(task);
+        if (compareRuns == mine && busy.get()) {
+            compareJob = job; // still running (a same-thread runner is done already)
+        }
+    }
+
+    /** The comparison that ran has ended, one way or another. */
+    private void ended() {
+        compareJob = null;
+        busy.set(false);
+        progress.set(0);
+        statusFollowsCompare = false;
     }
 
     /** A comparison has finished (here, or before the window asked): show it. */
     private void compared(Comparison c) {
-        busy.set(false);
-        progress.unbind();
-        progress.set(0);
-        status.unbind();
+        ended();
         navigation.clearSelection();
         comparison.set(c);
         status.set(String.format(Locale.ROOT, "Compared in %.0f ms", c.elapsedNanos() / 1e6));
     }
 
-    /** Cancels a running comparison; the previous result stays on screen. */
+    /** Cancels a running comparison, at once: the status says so and the previous result stays on screen. */
     public void cancel() {
-        Task<Comparison> t = compareTask;
-        if (t != null && !t.isDone()) { // not isRunning(): that turns true only once the FX queue says so
-            t.cancel(true);
+        Job running = compareJob;
+        if (running == null) {
+            return;
         }
+        compareRuns++; // whatever it still reports is dropped
+        running.cancel();
+        ended();
+        status.set("Comparison cancelled");
     }
 
     // ---- selection and navigation (see Navigation; these few are what the window's other windows use)
@@ -565,7 +545,7 @@ public final class ReaderViewModel {
         if (parent != null) {
             settings.exportFolder(parent);
         }
-        status.unbind();
+        statusFollowsCompare = false;
         status.set("Exported " + target.getFileName());
     }
 
@@ -609,7 +589,7 @@ public final class ReaderViewModel {
     }
 
     public void reportStatus(String message) {
-        status.unbind();
+        statusFollowsCompare = false;
         status.set(message);
     }
 

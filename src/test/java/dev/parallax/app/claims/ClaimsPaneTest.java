@@ -2,6 +2,7 @@ package dev.parallax.app.claims;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parallax.app.task.ExecutorTaskRunner;
@@ -16,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import javafx.concurrent.Task;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -60,11 +60,11 @@ class ClaimsPaneTest {
     }
 
     private ClaimsResult build(FxRobot robot, Path folder) throws Exception {
-        Task<?>[] task = new Task<?>[1];
-        robot.interact(() -> task[0] = pane.build(folder, EngineFactory.defaults().claims()));
-        ClaimsResult r = (ClaimsResult) task[0].get(120, TimeUnit.SECONDS);
+        robot.interact(() -> pane.build(folder, EngineFactory.defaults().claims()));
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !pane.task().runningProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
-        return r;
+        assertNotNull(pane.result(), "the claims were built");
+        return pane.result();
     }
 
     @Test
@@ -139,12 +139,11 @@ class ClaimsPaneTest {
     @Test
     void cancelStopsTheBuildAndSaysSo(FxRobot robot) throws Exception {
         Path folder = EcbTopics.folder("40", dir.resolve("all"));
-        Task<?>[] task = new Task<?>[1];
-        robot.interact(() -> task[0] = pane.build(folder, EngineFactory.defaults().claims()));
+        robot.interact(() -> pane.build(folder, EngineFactory.defaults().claims()));
         robot.interact(() -> robot.lookup("#claims-cancel").queryButton().fire());
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> task[0].isDone());
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(task[0].isCancelled());
+        assertFalse(pane.task().runningProperty().get(), "stopped at once");
+        assertEquals(null, pane.result(), "no claims from the cancelled build");
         assertTrue(robot.lookup("#claims-status").queryAs(Label.class).getText().startsWith("Cancelled"));
     }
 }

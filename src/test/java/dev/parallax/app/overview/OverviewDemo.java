@@ -1,11 +1,8 @@
 package dev.parallax.app.overview;
 
-import dev.parallax.engine.corpus.ScanResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.application.Application;
-import javafx.concurrent.Task;
-import javafx.concurrent.Worker;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
@@ -38,15 +35,8 @@ public final class OverviewDemo {
             stage.setX(0);
             stage.setY(0);
             stage.show();
-            Task<ScanResult> task;
-            try {
-                task = vm.scan(folder, OverviewPaneTest.listed(folder), dev.parallax.engine.EngineFactory.defaults());
-            } catch (java.io.IOException e) {
-                System.err.println("demo: " + e.getMessage());
-                return;
-            }
-            task.stateProperty().addListener((o, was, now) -> {
-                if (now == Worker.State.SUCCEEDED) {
+            vm.completeProperty().addListener((o, was, now) -> {
+                if (now) {
                     if (args.size() > 1) {
                         pane.select(args.get(1));
                     }
@@ -63,6 +53,11 @@ public final class OverviewDemo {
                     }
                 }
             });
+            try {
+                vm.scan(folder, OverviewPaneTest.listed(folder), dev.parallax.engine.EngineFactory.defaults());
+            } catch (java.io.IOException e) {
+                System.err.println("demo: " + e.getMessage());
+            }
         }
     }
 }

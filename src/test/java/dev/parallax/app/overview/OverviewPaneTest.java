@@ -5,6 +5,7 @@ import dev.parallax.app.viewmodel.OverviewViewModel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parallax.engine.align.ComparisonEngine;
@@ -23,8 +24,6 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import javafx.concurrent.Task;
-import javafx.concurrent.Worker;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
@@ -80,16 +79,10 @@ class OverviewPaneTest {
                 .match((javafx.scene.control.TableRow<?> r) -> r.getIndex() == 0 && r.getItem() != null).query();
     }
 
-    private static Worker.State finished(FxRobot robot, Task<ScanResult> task) throws Exception {
-        try {
-            task.get(60, TimeUnit.SECONDS);
-        } catch (java.util.concurrent.CancellationException e) {
-            // state checked below
-        }
+    /** Waits until the scan has ended (its job no longer runs), then for the events that ending queued. */
+    private void finished() throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !vm.task().runningProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
-        Worker.State[] state = new Worker.State[1];
-        robot.interact(() -> state[0] = task.getState());
-        return state[0];
     }
 
     @Test
@@ -143,10 +136,10 @@ class OverviewPaneTest {
     @Test
     void aBackgroundScanFillsTheOverviewAndReportsWhenDone(FxRobot robot) throws Exception {
         Path folder = folder(12);
-        Task<ScanResult>[] task = new Task[1];
-        robot.interact(() -> task[0] = vm.scan(folder, listed(folder), dev.parallax.engine.EngineFactory.defaults()));
-        assertEquals(Worker.State.SUCCEEDED, finished(robot, task[0]));
-        ScanResult r = task[0].get();
+        robot.interact(() -> vm.scan(folder, listed(folder), dev.parallax.engine.EngineFactory.defaults()));
+        finished();
+        ScanResult r = vm.result();
+        assertNotNull(r, "the scan succeeded: " + pane.statusText());
         assertEquals(24, pane.documents().size());
         assertEquals(r.pairs().size(), pane.pairCount());
         assertTrue(pane.statusText().startsWith("24 articles, 0 skipped;"), pane.statusText());
@@ -163,11 +156,12 @@ class OverviewPaneTest {
     @Test
     void cancelStopsTheScanAndSaysSo(FxRobot robot) throws Exception {
         Path folder = folder(100);
-        Task<ScanResult>[] task = new Task[1];
-        robot.interact(() -> task[0] = vm.scan(folder, listed(folder), dev.parallax.engine.EngineFactory.defaults()));
+        robot.interact(() -> vm.scan(folder, listed(folder), dev.parallax.engine.EngineFactory.defaults()));
         assertFalse(robot.lookup("#overview-cancel").queryButton().isDisabled());
         robot.clickOn("#overview-cancel");
-        assertEquals(Worker.State.CANCELLED, finished(robot, task[0]));
+        finished();
+        assertEquals(null, vm.result(), "cancelled, not finished");
+        assertFalse(vm.completeProperty().get());
         assertTrue(pane.statusText().startsWith("Scan cancelled"), pane.statusText());
         assertTrue(robot.lookup("#overview-cancel").queryButton().isDisabled());
     }

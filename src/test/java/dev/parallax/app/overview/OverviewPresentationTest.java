@@ -66,10 +66,10 @@ class OverviewPresentationTest {
     @Test
     void theAxesNameTheArticlesInTheReadersListOrderAndTheWordsArePlain(FxRobot robot) throws Exception {
         Path folder = folder();
-        var task = WaitForAsyncUtils.asyncFx(() -> vm.scan(folder, listed(folder), EngineFactory.defaults()))
-                .get(60, TimeUnit.SECONDS);
-        task.get(60, TimeUnit.SECONDS);
+        WaitForAsyncUtils.asyncFx(() -> vm.scan(folder, listed(folder), EngineFactory.defaults()))
+                .get(60, TimeUnit.SECONDS); // the same-thread runner: the scan has ended when scan returns
         WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(vm.completeProperty().get());
 
         assertEquals(List.of("Alpha-original", "Alpha-rewrite", "beta-original", "beta-rewrite", "gamma-original",
                 "gamma-rewrite"), pane.axisNames(), "named, in the list's order (ignoring case)");

@@ -36,4 +36,20 @@ class SameThreadTaskRunnerTest {
         assertNull(result[0]);
         assertEquals("seeds/missing.txt: no such file", failure[0].getMessage());
     }
+
+    @Test
+    void progressReachesTheHandlerOnlyFromTheCallingThread() {
+        List<String> stages = new ArrayList<>();
+        String[] result = new String[1];
+        runner.submit(progress -> {
+            progress.progress(0.5, "aligning");
+            // a folder scan reports from its own pool: a property bound to the window must not change there
+            Thread other = new Thread(() -> progress.progress(0.9, "from the pool"));
+            other.start();
+            other.join();
+            return "done";
+        }, (done, stage) -> stages.add(stage), r -> result[0] = r, t -> result[0] = "failed: " + t);
+        assertEquals(List.of("aligning"), stages);
+        assertEquals("done", result[0]);
+    }
 }

@@ -8,11 +8,8 @@ import dev.parallax.app.viewmodel.ReaderViewModel;
 import dev.parallax.engine.result.Link;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.ScrollEvent;
@@ -36,23 +33,24 @@ class BookLengthPairStaysUsableTest {
 
     static final int COPIES = 15;
 
+    ReaderFixture fx;
     ReaderViewModel vm;
     MainWindow window;
-    final List<Throwable> uncaught = Collections.synchronizedList(new ArrayList<>());
-    Thread.UncaughtExceptionHandler before;
+    List<Throwable> uncaught;
+    List<String> cssWarnings;
 
     @Start
     void start(Stage stage) {
-        before = Thread.currentThread().getUncaughtExceptionHandler();
-        Thread.currentThread().setUncaughtExceptionHandler((t, e) -> uncaught.add(e));
-        ReaderFixture fx = ReaderFixture.show(stage, 1200, 760);
+        fx = ReaderFixture.show(stage, 1200, 760);
+        uncaught = fx.catchUncaught();
+        cssWarnings = fx.catchCssWarnings();
         vm = fx.vm;
         window = fx.window;
     }
 
     @AfterEach
     void restore() {
-        Platform.runLater(() -> Thread.currentThread().setUncaughtExceptionHandler(before));
+        fx.stopCatching();
     }
 
     /** The article's text {@code COPIES} times, each copy's paragraphs numbered so no two are the same. */
@@ -90,9 +88,7 @@ class BookLengthPairStaysUsableTest {
     void wheelAndAltDownThroughABookLeaveThePanesWorking(FxRobot robot, @TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("a.txt"), book(Path.of("seeds/000_aeb0b849679dcb8d.txt")));
         Files.writeString(dir.resolve("b.txt"), book(Path.of("seeds/002_865976831600feca.txt")));
-        robot.interact(() -> vm.openFolder(dir, dir.resolve("a.txt"), dir.resolve("b.txt")));
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> window.rendersProperty().get() > 0);
-        WaitForAsyncUtils.waitForFxEvents();
+        fx.open(robot, dir, dir.resolve("a.txt"), dir.resolve("b.txt"));
         assertTrue(window.pane(true).area().getParagraphs().size() > 300, "far more paragraphs than a pane lays out");
         ArticlePane left = window.pane(true);
         Bounds box = WaitForAsyncUtils.asyncFx(() -> left.area().localToScreen(left.area().getLayoutBounds()))
@@ -120,5 +116,6 @@ class BookLengthPairStaysUsableTest {
         assertTrue(window.pane(false).isVisible(vm.comparison().passage(l.right()).start()),
                 "and its counterpart on the right");
         assertEquals(List.of(), uncaught, "no exception escaped onto the FX thread");
+        assertEquals(List.of(), cssWarnings, "every gutter marker found its colour when it was styled");
     }
 }

@@ -5,20 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parallax.app.claims.ClaimsPane;
-import dev.parallax.app.task.SameThreadTaskRunner;
-import dev.parallax.app.viewmodel.FolderScanner;
 import dev.parallax.app.viewmodel.ReaderViewModel;
-import dev.parallax.app.viewmodel.Settings;
-import dev.parallax.app.viewmodel.SettingsStore;
-import dev.parallax.engine.align.ComparisonEngine;
 import dev.parallax.engine.claims.EcbTopics;
-import dev.parallax.engine.text.ArticleLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.scene.control.TableCell;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,16 +31,22 @@ class ClaimsWindowTest {
     @TempDir
     Path dir;
 
+    ReaderFixture fx;
     ReaderViewModel vm;
     MainWindow window;
+    List<Throwable> fxErrors;
 
     @Start
     void start(Stage stage) {
-        vm = new ReaderViewModel(new SameThreadTaskRunner(), new Settings(SettingsStore.inMemory()),
-                new FolderScanner(ArticleLoader.create()), s -> ComparisonEngine.builder().sensitivity(s).build());
-        window = new MainWindow(vm, new SameThreadTaskRunner());
-        stage.setScene(window.scene(1100, 700));
-        stage.show();
+        fx = ReaderFixture.show(stage, 1100, 700);
+        vm = fx.vm;
+        window = fx.window;
+        fxErrors = fx.catchUncaught();
+    }
+
+    @AfterEach
+    void restore() {
+        fx.stopCatching();
     }
 
     @Test
@@ -55,16 +58,12 @@ class ClaimsWindowTest {
                 Files.copy(p, folder.resolve(p.getFileName()));
             }
         }
-        robot.interact(() -> vm.openFolder(folder, null, null));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.rendersProperty().get() > 0);
-        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.C)
-                .release(javafx.scene.input.KeyCode.C, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.CONTROL);
+        fx.open(robot, folder, null, null);
+        ReaderFixture.key(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.C);
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS,
                 () -> window.claimsPane() != null && !window.claimsPane().rows().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
         ClaimsPane pane = window.claimsPane();
-        java.util.List<Throwable> fxErrors = new java.util.concurrent.CopyOnWriteArrayList<>();
-        robot.interact(() -> Thread.currentThread().setUncaughtExceptionHandler((t, e) -> fxErrors.add(e)));
         // of the cells that carry a claim besides its main wording, the one whose passage is farthest down its
         // article: far below the first screenful, so an unscrolled pane would not show it
         ClaimsPane.Row row = null;
@@ -102,16 +101,16 @@ class ClaimsWindowTest {
                 + expected.offset() + " of " + length);
         int before = window.rendersProperty().get();
         robot.clickOn(target);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.rendersProperty().get() > before
-                && vm.selection() != null && vm.selection().passage().span().contains(expected.offset()));
-        WaitForAsyncUtils.waitForFxEvents();
+        fx.waitForRenders(before + 1);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.selection() != null
+                && vm.selection().passage().span().contains(expected.offset()));
         assertEquals(expected.article().getFileName().toString(), vm.leftProperty().get().fileName());
         assertEquals(expected.main().getFileName().toString(), vm.rightProperty().get().fileName());
         assertTrue(vm.selection().passage().span().contains(expected.offset()), "the passage is selected");
         ArticlePane left = window.pane(true);
         ArticlePane right = window.pane(false);
         // the panes scroll in the pulses after the pair is laid out: wait for it, never for a fixed time
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onScreen(robot, left, expected.offset()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ReaderFixture.onScreen(left, expected.offset()));
         int[][] range = new int[1][];
         robot.interact(() -> range[0] = left.visibleRange());
         int[] view = range[0];
@@ -123,17 +122,7 @@ class ClaimsWindowTest {
         ReaderViewModel.Selection s = vm.selection();
         int other = s.counterpart() != null ? s.counterpart().start() : expected.mainOffset();
         // the counterpart (or the main wording) is on screen in the right pane
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onScreen(robot, right, other));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ReaderFixture.onScreen(right, other));
         assertTrue(fxErrors.isEmpty(), "no exception on the FX thread: " + fxErrors);
-    }
-
-    /** Whether the line of {@code offset} stands inside the pane's viewport (measured on the FX thread). */
-    private static boolean onScreen(FxRobot robot, ArticlePane pane, int offset) {
-        boolean[] in = new boolean[1];
-        robot.interact(() -> {
-            double y = pane.lineFromTop(offset);
-            in[0] = y >= 0 && y < pane.area().getViewportHeight();
-        });
-        return in[0];
     }
 }

@@ -11,8 +11,11 @@ import dev.parallax.app.viewmodel.SettingsStore;
 import dev.parallax.engine.align.ComparisonEngine;
 import dev.parallax.engine.text.ArticleLoader;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.application.Platform;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
@@ -21,8 +24,9 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The reader window as the TestFX tests open it: a view model with in-memory settings (never the user's
  * preferences) and the standard engine, engine and styling work on the calling thread, the window on the stage
- * TestFX hands to {@code @Start}. Build it there with {@link #show}; then {@link #openSeeds} and
- * {@link #waitForRenders} replace the waiting each test used to write for itself.
+ * TestFX hands to {@code @Start}. Build it there with {@link #show}; then {@link #openSeeds}, {@link #open} and
+ * {@link #waitForRenders} replace the waiting each test used to write for itself, and {@link #catchUncaught}
+ * the handler each test that checks the FX thread stays clean used to install.
  */
 final class ReaderFixture {
 
@@ -34,6 +38,10 @@ final class ReaderFixture {
     final ReaderViewModel vm = new ReaderViewModel(new SameThreadTaskRunner(), settings,
             new FolderScanner(ArticleLoader.create()), s -> ComparisonEngine.builder().sensitivity(s).build());
     final MainWindow window = new MainWindow(vm, new SameThreadTaskRunner());
+
+    private final List<Throwable> uncaught = new CopyOnWriteArrayList<>();
+    private Thread.UncaughtExceptionHandler before;
+    private boolean catching;
 
     private ReaderFixture() {
     }
@@ -48,11 +56,22 @@ final class ReaderFixture {
 
     /** Opens the seeds folder with the seed pair on the left and right, and waits until the window shows it. */
     void openSeeds(FxRobot robot) {
-        robot.interact(() -> vm.openFolder(SEEDS, SEEDS.resolve(LEFT), SEEDS.resolve(RIGHT)));
-        waitForRenders(1);
+        open(robot, SEEDS, SEEDS.resolve(LEFT), SEEDS.resolve(RIGHT));
         assertNotNull(vm.comparison(), "the seeds were compared");
         assertEquals(LEFT, vm.leftProperty().get().fileName());
         assertEquals(RIGHT, vm.rightProperty().get().fileName());
+    }
+
+    /**
+     * Opens {@code folder} (the pair {@code left} / {@code right}, or the first two articles where null) and waits
+     * until the window has shown its first comparison.
+     */
+    void open(FxRobot robot, Path folder, Path left, Path right) {
+        int before = window.rendersProperty().get();
+        robot.interact(() -> vm.openFolder(folder, left, right));
+        waitForRenders(before + 1);
+        assertNotNull(vm.comparison(), () -> folder + " was not compared: " + vm.statusProperty().get() + " "
+                + vm.errorProperty().get());
     }
 
     /**
@@ -61,7 +80,8 @@ final class ReaderFixture {
      */
     void waitForRenders(int atLeast) {
         try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.rendersProperty().get() >= atLeast);
+            // a bound, not a pause: a book-length pair takes longer on a loaded machine
+            WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> window.rendersProperty().get() >= atLeast);
         } catch (TimeoutException e) {
             throw new AssertionError("the comparison was never shown", e);
         }
@@ -75,6 +95,65 @@ final class ReaderFixture {
             robot.release(keys[i]);
         }
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Whether the line of {@code offset} stands inside the pane's viewport (measured on the FX thread). */
+    static boolean onScreen(ArticlePane pane, int offset) {
+        double y = lineFromTop(pane, offset);
+        try {
+            double height = WaitForAsyncUtils.asyncFx(() -> pane.area().getViewportHeight()).get(5, TimeUnit.SECONDS);
+            return y >= 0 && y < height;
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /**
+     * Collects what is thrown and not caught on the FX thread from now on, instead of the usual handler; call on
+     * the FX thread (in {@code @Start}) and {@link #stopCatching} after the test.
+     */
+    List<Throwable> catchUncaught() {
+        catching = true;
+        before = Thread.currentThread().getUncaughtExceptionHandler();
+        Thread.currentThread().setUncaughtExceptionHandler((t, e) -> uncaught.add(e));
+        return uncaught;
+    }
+
+    /** Puts back the FX thread's handler that {@link #catchUncaught} replaced, and stops collecting CSS warnings. */
+    void stopCatching() {
+        if (catching) {
+            Thread.UncaughtExceptionHandler was = before;
+            Platform.runLater(() -> Thread.currentThread().setUncaughtExceptionHandler(was));
+        }
+        CSS_LOG.removeHandler(css);
+    }
+
+    private static final java.util.logging.Logger CSS_LOG = java.util.logging.Logger.getLogger("javafx.css");
+    private final List<String> cssWarnings = new CopyOnWriteArrayList<>();
+    private final java.util.logging.Handler css = new java.util.logging.Handler() {
+        @Override
+        public void publish(java.util.logging.LogRecord r) {
+            if (r.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue()) {
+                cssWarnings.add(r.getMessage());
+            }
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
+
+    /**
+     * Collects JavaFX's CSS warnings from now on (such as "Could not resolve '-px-conflict-line'", a colour that
+     * did not reach a node when it was styled) until {@link #stopCatching}.
+     */
+    List<String> catchCssWarnings() {
+        CSS_LOG.addHandler(css);
+        return cssWarnings;
     }
 
     /** {@link ArticlePane#lineFromTop}, asked on the FX thread. */

@@ -9,10 +9,12 @@ import dev.parallax.app.viewmodel.ReaderViewModel;
 import dev.parallax.engine.result.Comparison;
 import dev.parallax.engine.result.Kind;
 import dev.parallax.engine.result.Passage;
+import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -37,6 +39,16 @@ class ReaderPlaceTest {
         fx = ReaderFixture.show(stage, 1500, 860);
         vm = fx.vm;
         window = fx.window;
+        cssWarnings = fx.catchCssWarnings();
+    }
+
+    List<String> cssWarnings;
+
+    /** Every node found its colours when it was styled ("Could not resolve '-px-conflict-line'" once came here). */
+    @AfterEach
+    void noCssWarnings() {
+        fx.stopCatching();
+        assertEquals(List.of(), cssWarnings);
     }
 
     @Test

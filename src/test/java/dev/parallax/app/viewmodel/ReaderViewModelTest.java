@@ -156,15 +156,17 @@ class ReaderViewModelTest {
         }
     }
 
-    /** Counts the tasks it is given, then runs them at once. */
+    /** Counts the jobs it is given, then runs them at once on the calling thread. */
     static final class CountingRunner implements dev.parallax.app.task.TaskRunner {
+        final SameThreadTaskRunner inner = new SameThreadTaskRunner();
         int started;
 
         @Override
-        public <T> javafx.concurrent.Task<T> run(javafx.concurrent.Task<T> task) {
+        public <T> dev.parallax.app.task.Job submit(dev.parallax.app.task.Work<T> work,
+                dev.parallax.engine.align.ProgressListener onProgress, java.util.function.Consumer<? super T> onDone,
+                java.util.function.Consumer<? super Throwable> onFailed) {
             started++;
-            task.run();
-            return task;
+            return inner.submit(work, onProgress, onDone, onFailed);
         }
 
         @Override

@@ -9,20 +9,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.parallax.app.task.Job;
 import dev.parallax.app.task.SameThreadTaskRunner;
 import dev.parallax.app.task.TaskRunner;
+import dev.parallax.app.task.Work;
 import dev.parallax.app.viewmodel.FolderScanner;
 import dev.parallax.app.viewmodel.ReaderViewModel;
 import dev.parallax.app.viewmodel.Settings;
 import dev.parallax.app.viewmodel.SettingsStore;
 import dev.parallax.engine.EngineFactory;
+import dev.parallax.engine.align.ProgressListener;
 import dev.parallax.engine.result.Comparison;
 import dev.parallax.engine.result.Kind;
 import dev.parallax.engine.text.ArticleLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import javafx.concurrent.Task;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -45,21 +45,17 @@ class StylerTest {
         swapped = EngineFactory.defaults().engine().compare(r, l);
     }
 
-    /** Holds submitted work until the test lets it finish; builds no {@code javafx.concurrent.Task}. */
+    /** Holds submitted work until the test lets it finish. */
     static final class HeldRunner implements TaskRunner {
         final List<Runnable> held = new ArrayList<>();
         int cancelled;
 
         @Override
-        public <T> Task<T> run(Task<T> task) {
-            throw new AssertionError("the styler builds no javafx Task");
-        }
-
-        @Override
-        public <T> Job submit(Callable<T> work, Consumer<? super T> onDone, Consumer<? super Throwable> onFailed) {
+        public <T> Job submit(Work<T> work, ProgressListener onProgress, Consumer<? super T> onDone,
+                              Consumer<? super Throwable> onFailed) {
             held.add(() -> {
                 try {
-                    onDone.accept(work.call());
+                    onDone.accept(work.call(ProgressListener.NONE));
                 } catch (Exception e) {
                     onFailed.accept(e);
                 }
