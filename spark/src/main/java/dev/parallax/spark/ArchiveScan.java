@@ -9,6 +9,7 @@ import dev.parallax.engine.corpus.Candidates;
 import dev.parallax.engine.corpus.Document;
 import dev.parallax.engine.corpus.DocumentFrequencies;
 import dev.parallax.engine.corpus.FolderScan;
+import dev.parallax.engine.corpus.Groups;
 import dev.parallax.engine.corpus.Scan;
 import dev.parallax.engine.corpus.ScanResult;
 import dev.parallax.engine.text.ArticleLoader;
@@ -68,9 +69,7 @@ import scala.Tuple2;
  */
 public final class ArchiveScan {
 
-    /** The desktop scan's defaults: FolderScan.Builder#grouping and {@code scan --min-share}. */
-    static final double GROUP_SHARE = 0.15;
-    static final double GROUP_SIMILARITY = 0.3;
+    /** The desktop scan's floor, {@code scan --min-share}. */
     static final double MIN_SHARE = 0.01;
 
     static final int OK = 0;
@@ -582,8 +581,9 @@ public final class ArchiveScan {
     }
 
     /**
-     * Groups as in FolderScan: a related pair links when it shares enough or is similar enough; two documents that
-     * are each other's best pair link at half the similarity. Components by min-label propagation: every linked
+     * Groups as in FolderScan, by its rule ({@link Groups.Linking#DEFAULT}): a related pair links when it shares
+     * enough or is similar enough; two documents that are each other's best pair (found here by a reduce per
+     * document) link at half the similarity. Components by min-label propagation: every linked
      * document takes the smallest id among its neighbours' labels until none changes (iterations grow with a
      * story's diameter, which is small). Returns (document, group label = its smallest member).
      */
@@ -599,9 +599,8 @@ public final class ArchiveScan {
                 .leftOuterJoin(mutual, parts)
                 .filter(t -> {
                     Pair p = t._2._1;
-                    boolean isMutual = t._2._2.isPresent();
-                    return p.isRelated() && (p.getSharedShare() >= GROUP_SHARE || p.getSimilarity() >= GROUP_SIMILARITY)
-                            || isMutual && p.getSimilarity() >= GROUP_SIMILARITY / 2;
+                    return Groups.Linking.DEFAULT.links(p.isRelated(), p.getSharedShare(), p.getSimilarity(),
+                            t._2._2.isPresent());
                 })
                 .mapToPair(t -> t._1)
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
