@@ -45,6 +45,7 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import scala.Tuple2;
+import scala.Tuple3;
 
 /**
  * The folder scan on Apache Spark: the same pairs (shared share, conflicts, likely source) and groups as
@@ -475,19 +476,20 @@ public final class ArchiveScan {
         int probes = O.probes();
         JavaRDD<Tuple2<String, String>> byRare = signatures.join(postings, parts)
                 .filter(t -> !t._2._1._1.equals(t._2._2))
-                .mapToPair(t -> new Tuple2<>(t._2._1._1, new Touch(t._2._1._2, t._2._2, t._1)))
+                // a touch: (rank of the rare stem in the document's signature, the other document, the stem)
+                .mapToPair(t -> new Tuple2<>(t._2._1._1, new Tuple3<>(t._2._1._2, t._2._2, t._1)))
                 .groupByKey(parts)
                 .flatMap(g -> {
                     // as Candidates.byRareTerms: weights summed in signature-term order, ties kept in the order
                     // documents were first touched (term rank, then id), the best `probes` kept
-                    List<Touch> touches = new ArrayList<>();
+                    List<Tuple3<Integer, String, Long>> touches = new ArrayList<>();
                     g._2.forEach(touches::add);
-                    touches.sort((x, y) -> x.rank != y.rank ? Integer.compare(x.rank, y.rank)
-                            : IdOrder.INSTANCE.compare(x.other, y.other));
+                    touches.sort((x, y) -> !x._1().equals(y._1()) ? Integer.compare(x._1(), y._1())
+                            : IdOrder.INSTANCE.compare(x._2(), y._2()));
                     DocumentFrequencies df = PerJvm.df(dfB, documents);
                     LinkedHashMap<String, double[]> acc = new LinkedHashMap<>();
-                    for (Touch t : touches) {
-                        acc.computeIfAbsent(t.other, k -> new double[1])[0] += df.idf(t.term);
+                    for (Tuple3<Integer, String, Long> t : touches) {
+                        acc.computeIfAbsent(t._2(), k -> new double[1])[0] += df.idf(t._3());
                     }
                     List<Map.Entry<String, double[]>> best = new ArrayList<>(acc.entrySet());
                     best.sort((x, y) -> Double.compare(y.getValue()[0], x.getValue()[0]));
@@ -526,23 +528,6 @@ public final class ArchiveScan {
                 .mapToPair(c -> new Tuple2<>(new Tuple2<>(c.a, c.b), c))
                 .reduceByKey((x, y) -> x, parts)
                 .values();
-    }
-
-    /** One document reached from another through a rare stem of rank {@code rank} in the other's signature. */
-    static final class Touch implements java.io.Serializable {
-        private static final long serialVersionUID = 1L;
-        int rank;
-        String other;
-        long term;
-
-        Touch() {
-        }
-
-        Touch(int rank, String other, long term) {
-            this.rank = rank;
-            this.other = other;
-            this.term = term;
-        }
     }
 
     private static ArrayList<String> add(ArrayList<String> list, String id, int cap) {
