@@ -17,10 +17,13 @@ import java.util.List;
  * {"version": 1,
  *  "articles": [{"path": "relative/to/FOLDER.txt", "title": "..."}],
  *  "pairs": [{"a": "path", "b": "path", "sharedShare": 0.42, "conflicts": 2, "likelySource": "path or null"}],
- *  "groups": [["path", ...]]}
+ *  "groups": [["path", ...]],
+ *  "skippedPairs": [{"a": "path", "b": "path", "reason": "too large to compare in this Java heap: ..."}]}
  * }</pre>
  * Pairs are those at or above the floor, highest {@code sharedShare} first; paths are relative to the folder
- * with '/' separators.
+ * with '/' separators; skipped pairs are the candidate pairs not aligned, with the reason the command line prints.
+ * A field added keeps the version (as {@code skippedPairs} did); a field removed, renamed or changed in meaning
+ * raises it.
  */
 public final class ScanJson {
 
@@ -84,6 +87,15 @@ public final class ScanJson {
                     g.writeString(id);
                 }
                 g.writeEndArray();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("skippedPairs");
+            for (ScanResult.SkippedPair s : r.skippedPairs()) {
+                g.writeStartObject();
+                g.writeStringField("a", s.a());
+                g.writeStringField("b", s.b());
+                g.writeStringField("reason", s.reason());
+                g.writeEndObject();
             }
             g.writeEndArray();
             g.writeEndObject();
