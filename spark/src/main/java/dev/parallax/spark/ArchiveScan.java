@@ -13,6 +13,7 @@ import dev.parallax.engine.corpus.FolderScan;
 import dev.parallax.engine.corpus.Groups;
 import dev.parallax.engine.corpus.Scan;
 import dev.parallax.engine.corpus.ScanResult;
+import dev.parallax.engine.export.ScanJson;
 import dev.parallax.engine.text.ArticleLoader;
 import dev.parallax.spark.Rows.Cand;
 import dev.parallax.spark.Rows.Fp;
@@ -664,27 +665,14 @@ public final class ArchiveScan {
         return n;
     }
 
-    /** The pairs as {@code scan --json} lists them (the same fields in the same order). */
+    /** The pairs as {@code scan --json} lists them (its writer: the same fields in the same order). */
     private static long writePairs(JavaRDD<Pair> ranked, Path file) throws IOException {
-        return writeLines(ranked, file, (p, g) -> {
-            g.writeStartObject();
-            g.writeStringField("a", p.getA());
-            g.writeStringField("b", p.getB());
-            g.writeNumberField("sharedShare", Math.round(p.getSharedShare() * 10000) / 10000.0);
-            g.writeNumberField("conflicts", p.getConflicts());
-            g.writeStringField("likelySource", p.getLikelySource());
-            g.writeEndObject();
-        });
+        return writeLines(ranked, file, (p, g) -> ScanJson.writePair(g, p.getA(), p.getB(), p.getSharedShare(),
+                p.getConflicts(), p.getLikelySource()));
     }
 
     private static long writeGroups(JavaRDD<List<String>> groups, Path file) throws IOException {
-        return writeLines(groups, file, (members, g) -> {
-            g.writeStartArray();
-            for (String id : members) {
-                g.writeString(id);
-            }
-            g.writeEndArray();
-        });
+        return writeLines(groups, file, (members, g) -> ScanJson.writeGroup(g, members));
     }
 
     /** An article: {@code kind "file", path, reason}; a pair: {@code kind "pair", a, b, reason}. */

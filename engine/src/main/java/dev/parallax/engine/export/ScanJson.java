@@ -71,22 +71,12 @@ public final class ScanJson {
             g.writeEndArray();
             g.writeArrayFieldStart("pairs");
             for (PairScore p : r.pairsAbove(floor)) {
-                g.writeStartObject();
-                g.writeStringField("a", p.a());
-                g.writeStringField("b", p.b());
-                g.writeNumberField("sharedShare", Math.round(p.sharedShare() * 10000) / 10000.0);
-                g.writeNumberField("conflicts", p.conflicts());
-                g.writeStringField("likelySource", p.likelySource());
-                g.writeEndObject();
+                writePair(g, p.a(), p.b(), p.sharedShare(), p.conflicts(), p.likelySource());
             }
             g.writeEndArray();
             g.writeArrayFieldStart("groups");
             for (List<String> group : r.groups()) {
-                g.writeStartArray();
-                for (String id : group) {
-                    g.writeString(id);
-                }
-                g.writeEndArray();
+                writeGroup(g, group);
             }
             g.writeEndArray();
             g.writeArrayFieldStart("skippedPairs");
@@ -101,5 +91,29 @@ public final class ScanJson {
             g.writeEndObject();
             g.flush();
         }
+    }
+
+    /**
+     * One element of {@code pairs}: its fields in order, the share rounded to four places (the Spark job's
+     * pairs.jsonl writes its lines with this too, so the two stay the same).
+     */
+    public static void writePair(JsonGenerator g, String a, String b, double sharedShare, int conflicts,
+                                 String likelySource) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("a", a);
+        g.writeStringField("b", b);
+        g.writeNumberField("sharedShare", Math.round(sharedShare * 10000) / 10000.0);
+        g.writeNumberField("conflicts", conflicts);
+        g.writeStringField("likelySource", likelySource);
+        g.writeEndObject();
+    }
+
+    /** One element of {@code groups}: the members' paths. */
+    public static void writeGroup(JsonGenerator g, List<String> members) throws IOException {
+        g.writeStartArray();
+        for (String id : members) {
+            g.writeString(id);
+        }
+        g.writeEndArray();
     }
 }
