@@ -11,7 +11,8 @@
 # originals and their rewrites), the 68 ECB+ development articles (reports of the same events by different
 # outlets), then news-length chunks of the books in eval-data/large (Darwin's Origin, 1st and 6th editions and
 # chapter 1 in six editions; Frankenstein 1818 and 1831), cut at line ends to make up N articles. About 0.9 million
-# words exist in all, so N much above 2,000 makes the book chunks shorter than news articles.
+# words exist in all, so N much above 2,000 makes the book chunks shorter than news articles: for N = 20,000 they
+# are cut at sentence ends too (19,240 chunks of 20 or more words; median article 26 words, 0.75 million words).
 #
 # usage: bench/spark.sh [N ...]        results also in bench-results/spark-N.md
 set -euo pipefail
@@ -26,7 +27,10 @@ for need in "$shared/eval-data/abcd-link-news/news_synth/docs.json" "$shared/eva
 done
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(2000)
-if [ ! -f target/parallax.jar ] || [ ! -f target/parallax-spark.jar ]; then
+# (re)build when a jar is missing or older than a source or pom (a stale jar would measure old code)
+stale() { [ ! -f "$1" ] || [ -n "$(find engine/src src spark/src pom.xml engine/pom.xml app/pom.xml spark/pom.xml \
+  -newer "$1" -type f 2>/dev/null | head -1)" ]; }
+if stale target/parallax.jar || stale target/parallax-spark.jar; then
   mvn -B -q -o -Pspark -DskipTests package || mvn -B -q -Pspark -DskipTests package
 fi
 mkdir -p bench-results target/spark-bench
@@ -35,7 +39,7 @@ timed() { # timed LOG CMD...: runs CMD, prints "wall cpu exit" (seconds)
   local log=$1; shift
   /usr/bin/time -f '%e %U %S' -o "$log.time" "$@" >"$log" 2>&1 && rc=0 || rc=$?
   read -r wall user sys < <(tail -1 "$log.time")
-  echo "$wall $(echo "$user + $sys" | bc) $rc"
+  echo "$wall $(printf '%.2f' "$(echo "$user + $sys" | bc)") $rc"
 }
 
 for n in "${sizes[@]}"; do
@@ -60,22 +64,43 @@ need = n - len(arts)
 if need < 1:
     arts = arts[:n]
 else:
-    per = max(40, words // need)
-    while True:
+    # a chunk ends at a line end; where lines cannot make `need` chunks of 20 or more words (N far above 2,000:
+    # the books' long paragraphs stay whole), at a sentence end inside a line too
+    def units(sentences):
+        out = {}
+        for b in books:
+            us = []
+            for l in lines[b]:
+                parts = re.split(r"(?<=[.!?;])\s+", l) if sentences else [l]
+                us += [p + " " for p in parts[:-1]] + [parts[-1] + "\n"]
+            out[b] = us
+        return out
+
+    def cut(us, per):
         chunks = []
         for b in books:
             cur, w = [], 0
-            for l in lines[b]:
-                cur.append(l)
-                w += len(l.split())
+            for u in us[b]:
+                cur.append(u)
+                w += len(u.split())
                 if w >= per:
-                    chunks.append("\n".join(cur).strip()); cur, w = [], 0
+                    chunks.append("".join(cur).strip()); cur, w = [], 0
             if w >= per // 3:
-                chunks.append("\n".join(cur).strip())
-        chunks = [c for c in chunks if len(c.split()) >= 20]
+                chunks.append("".join(cur).strip())
+        return [c for c in chunks if len(c.split()) >= 20]
+
+    chunks = []
+    for sentences in (False, True):
+        us = units(sentences)
+        per = max(40, words // need)
+        while per >= 20 and len(chunks) < need:
+            chunks = cut(us, per)
+            per = int(per * 0.95)
         if len(chunks) >= need:
             break
-        per = int(per * 0.95)
+    if len(chunks) < need:
+        sys.exit("bench/spark.sh: the shared texts make at most %d articles of 20 or more words, not %d" % (
+            len(arts) + len(chunks), n))
     # spread the cut over all books, not only the last one
     step = len(chunks) / need
     arts += [("book", chunks[int(i * step)]) for i in range(need)]

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -83,6 +85,15 @@ class FolderSkipsPairTooLargeTest {
                 "the small pair is listed: " + r[1]);
         assertTrue(r[1].contains("wrote " + json), r[1]);
         assertTrue(Files.readString(json).contains("\"story-rewrite.txt\""), "the JSON is written");
+        // the JSON names the skipped pair with the reason stderr gave
+        JsonNode skipped = new ObjectMapper().readTree(json.toFile()).get("skippedPairs");
+        assertEquals(1, skipped.size(), skipped.toString());
+        JsonNode s = skipped.get(0);
+        assertEquals(List.of("huge-copy.txt", "huge.txt"), Stream.of(s.get("a").asText(), s.get("b").asText())
+                .sorted().toList());
+        assertTrue(r[2].contains("parallax: skipped the pair " + s.get("a").asText() + " and " + s.get("b").asText()
+                + ": " + s.get("reason").asText()), "the same reason as on stderr: " + s + "\n" + r[2]);
+        assertTrue(s.get("reason").asText().startsWith("too large to compare in this Java heap: "), s.toString());
     }
 
     @Test

@@ -58,7 +58,8 @@ class ScanCommandTest {
         assertEquals(Cli.OK, run("scan", folder.toString(), "--json", json.toString()), err.toString());
 
         JsonNode root = new ObjectMapper().readTree(json.toFile());
-        assertEquals(Set.of("version", "articles", "pairs", "groups"), fields(root));
+        assertEquals(Set.of("version", "articles", "pairs", "groups", "skippedPairs"), fields(root));
+        assertEquals(0, root.get("skippedPairs").size(), "every candidate pair was aligned");
         assertEquals(1, root.get("version").asInt());
         assertEquals(24, root.get("articles").size());
         Set<String> paths = new HashSet<>();

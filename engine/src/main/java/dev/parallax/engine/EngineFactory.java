@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * The one place the engine is assembled from the user's settings (sensitivity, extra aliases, the size limit),
+ * The one place the engine is assembled from the user's settings (sensitivity, extra aliases, the size limits),
  * for every front end: {@code compare} and {@code scan} on the command line, the reader window and its
  * overview and the claims table. Immutable: each setter returns a new factory.
  *
@@ -27,20 +27,24 @@ public final class EngineFactory {
     public static final double DEFAULT_SENSITIVITY = 0.5;
 
     private static final EngineFactory DEFAULTS = new EngineFactory(DEFAULT_SENSITIVITY, Aliases.defaults(), null,
-            ArticleLoader.DEFAULT_MAX_BYTES, null);
+            ArticleLoader.DEFAULT_MAX_BYTES, null, 0);
 
     private final double sensitivity;
     private final Aliases aliases;
     private final Path aliasFile;
     private final long maxBytes;
     private final String limitText;
+    /** The comparison's character limit, or 0 for the engine's own default (read when an engine is built). */
+    private final long maxChars;
 
-    private EngineFactory(double sensitivity, Aliases aliases, Path aliasFile, long maxBytes, String limitText) {
+    private EngineFactory(double sensitivity, Aliases aliases, Path aliasFile, long maxBytes, String limitText,
+                          long maxChars) {
         this.sensitivity = sensitivity;
         this.aliases = aliases;
         this.aliasFile = aliasFile;
         this.maxBytes = maxBytes;
         this.limitText = limitText;
+        this.maxChars = maxChars;
     }
 
     /** Sensitivity 0.5, the bundled aliases, the 50 MB size limit. */
@@ -53,13 +57,13 @@ public final class EngineFactory {
         if (!(sensitivity >= 0 && sensitivity <= 1)) {
             throw new IllegalArgumentException("sensitivity must be 0 to 1, not " + sensitivity);
         }
-        return new EngineFactory(sensitivity, aliases, aliasFile, maxBytes, limitText);
+        return new EngineFactory(sensitivity, aliases, aliasFile, maxBytes, limitText, maxChars);
     }
 
     /** The bundled aliases plus those in {@code file} ({@code Canonical | alias | alias} a line). */
     public EngineFactory plusAliasFile(Path file) throws IOException {
         Objects.requireNonNull(file, "file");
-        return new EngineFactory(sensitivity, aliases.plusFile(file), file, maxBytes, limitText);
+        return new EngineFactory(sensitivity, aliases.plusFile(file), file, maxBytes, limitText, maxChars);
     }
 
     /**
@@ -70,7 +74,19 @@ public final class EngineFactory {
         if (bytes <= 0 || bytes > ArticleLoader.MAX_LIMIT) {
             throw new IllegalArgumentException("maxBytes must be 1 to " + ArticleLoader.MAX_LIMIT + ", not " + bytes);
         }
-        return new EngineFactory(sensitivity, aliases, aliasFile, bytes, asGiven);
+        return new EngineFactory(sensitivity, aliases, aliasFile, bytes, asGiven, maxChars);
+    }
+
+    /**
+     * Refuse pairs whose shorter text is longer than {@code chars} characters
+     * ({@link ComparisonEngine.Builder#maxChars}); by default the engine's own limit, which the system property
+     * {@code parallax.maxChars} of the JVM that builds the engine sets.
+     */
+    public EngineFactory maxChars(long chars) {
+        if (chars < 1) {
+            throw new IllegalArgumentException("maxChars must be positive, not " + chars);
+        }
+        return new EngineFactory(sensitivity, aliases, aliasFile, maxBytes, limitText, chars);
     }
 
     public double sensitivity() {
@@ -84,7 +100,8 @@ public final class EngineFactory {
 
     /** The comparison engine with these settings. */
     public ComparisonEngine engine() {
-        return ComparisonEngine.builder().aliases(aliases).sensitivity(sensitivity).build();
+        ComparisonEngine.Builder b = ComparisonEngine.builder().aliases(aliases).sensitivity(sensitivity);
+        return (maxChars > 0 ? b.maxChars(maxChars) : b).build();
     }
 
     /** The article loader with this size limit. */

@@ -5,17 +5,21 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.parallax.engine.EngineFactory;
 import dev.parallax.engine.align.ComparisonEngine;
 import dev.parallax.engine.align.ProgressListener;
+import dev.parallax.engine.align.TooLargeToCompareException;
 import dev.parallax.engine.corpus.Candidates;
 import dev.parallax.engine.corpus.Document;
 import dev.parallax.engine.corpus.DocumentFrequencies;
 import dev.parallax.engine.corpus.FolderScan;
+import dev.parallax.engine.corpus.Groups;
 import dev.parallax.engine.corpus.Scan;
 import dev.parallax.engine.corpus.ScanResult;
+import dev.parallax.engine.export.ScanJson;
 import dev.parallax.engine.text.ArticleLoader;
 import dev.parallax.spark.Rows.Cand;
 import dev.parallax.spark.Rows.Fp;
 import dev.parallax.spark.Rows.Pair;
 import dev.parallax.spark.Rows.Raw;
+import dev.parallax.spark.Rows.Skip;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Writer;
@@ -44,6 +48,7 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import scala.Tuple2;
+import scala.Tuple3;
 
 /**
  * The folder scan on Apache Spark: the same pairs (shared share, conflicts, likely source) and groups as
@@ -58,19 +63,19 @@ import scala.Tuple2;
  * machine) or a table of articles, {@code *.parquet} or {@code *.jsonl}/{@code *.json} (JSON Lines), with columns
  * {@code id, text} and optionally {@code title, source, date}. Writes OUT/pairs.jsonl, OUT/groups.jsonl,
  * OUT/skipped.jsonl, the same as Parquet (OUT/pairs.parquet, OUT/groups.parquet) and OUT/metrics.json. Exit 0 when
- * done, 3 when some articles were skipped, 2 on bad arguments, 1 when the job failed.
+ * done, 3 when some articles or pairs were skipped (a pair too large to compare, refused as the desktop scan
+ * refuses it: the limit is the driver's {@code -Dparallax.maxChars}), 2 on bad arguments, 1 when the job failed.
  *
  * <p>Stages: read and fingerprint (map); document frequencies (reduce by stem, broadcast); candidate keys, LSH
  * bands and rare stems (the shuffle: grouped by key, buckets capped); pairs per document capped as on one machine;
- * align each pair with the comparison engine (map); groups as connected components by iterated min-label
- * propagation. Nothing collects the corpus on the driver: it sees the file names (folder input), the stems found in
- * two or more articles (the broadcast), counts, and streams the sorted results into the JSON Lines files.
+ * align each pair with the comparison engine (map; a pair too large to compare is skipped with its reason); groups
+ * as connected components by iterated min-label propagation. Nothing collects the corpus on the driver: it sees
+ * the file names (folder input), the stems found in two or more articles (the broadcast), counts, and streams the
+ * sorted results into the JSON Lines files.
  */
 public final class ArchiveScan {
 
-    /** The desktop scan's defaults: FolderScan.Builder#grouping and {@code scan --min-share}. */
-    static final double GROUP_SHARE = 0.15;
-    static final double GROUP_SIMILARITY = 0.3;
+    /** The desktop scan's floor, {@code scan --min-share}. */
     static final double MIN_SHARE = 0.01;
 
     static final int OK = 0;
@@ -89,8 +94,8 @@ public final class ArchiveScan {
     }
 
     /** What one run did, for the caller (tests, the benchmark). */
-    record Outcome(long documents, long skipped, long candidates, long pairs, long groups, long shuffleWrite,
-                   long shuffleRead, double seconds) {
+    record Outcome(long documents, long skipped, long candidates, long skippedPairs, long pairs, long groups,
+                   long shuffleWrite, long shuffleRead, double seconds) {
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
@@ -179,12 +184,18 @@ public final class ArchiveScan {
         try {
             spark.sparkContext().setLogLevel("WARN");
             Outcome o = scan(spark, input, table, outDir, partitions);
-            out.printf(Locale.ROOT, "%d articles, %d skipped; %d pairs aligned; %d pairs share text; %d groups; "
-                            + "%.1f s; shuffle %s written, %s read%n", o.documents(), o.skipped(), o.candidates(),
-                    o.pairs(), o.groups(), o.seconds(), bytes(o.shuffleWrite()), bytes(o.shuffleRead()));
+            out.printf(Locale.ROOT, "%d articles, %d skipped; %d pairs aligned, %d skipped; %d pairs share text; "
+                            + "%d groups; %.1f s; shuffle %s written, %s read%n", o.documents(), o.skipped(),
+                    o.candidates() - o.skippedPairs(), o.skippedPairs(), o.pairs(), o.groups(), o.seconds(),
+                    bytes(o.shuffleWrite()), bytes(o.shuffleRead()));
             out.println("wrote " + outDir.resolve("pairs.jsonl") + ", groups.jsonl, skipped.jsonl, pairs.parquet, "
                     + "groups.parquet, metrics.json");
-            return o.skipped() > 0 ? SKIPPED : OK;
+            if (o.skippedPairs() > 0) {
+                err.println("parallax-spark: skipped " + o.skippedPairs()
+                        + (o.skippedPairs() == 1 ? " pair" : " pairs") + " too large to compare (each with its "
+                        + "reason in " + outDir.resolve("skipped.jsonl") + ")");
+            }
+            return o.skipped() > 0 || o.skippedPairs() > 0 ? SKIPPED : OK;
         } catch (IOException | RuntimeException e) {
             err.println("parallax-spark: the job failed: " + e);
             return FAILED;
@@ -231,12 +242,19 @@ public final class ArchiveScan {
         }
     }
 
-    /** One engine, loader and document-frequency table per executor JVM (all immutable, thread-safe). */
+    /**
+     * One engine (for each character limit the driver sent), loader and document-frequency table per executor JVM
+     * (all immutable, thread-safe).
+     */
     static final class PerJvm {
         static final EngineFactory FACTORY = EngineFactory.defaults();
-        static final ComparisonEngine ENGINE = FACTORY.engine();
         static final ArticleLoader LOADER = FACTORY.loader();
+        private static final Map<Long, ComparisonEngine> ENGINES = new ConcurrentHashMap<>();
         private static final Map<Long, DocumentFrequencies> DF = new ConcurrentHashMap<>();
+
+        static ComparisonEngine engine(long maxChars) {
+            return ENGINES.computeIfAbsent(maxChars, k -> FACTORY.maxChars(k).engine());
+        }
 
         static DocumentFrequencies df(Broadcast<HashMap<Long, Integer>> b, int documents) {
             return DF.computeIfAbsent(b.id(), k -> DocumentFrequencies.of(b.value(), documents, 1));
@@ -298,24 +316,35 @@ public final class ArchiveScan {
         candidates = candidates.persist(StorageLevel.MEMORY_AND_DISK_SER());
         long candidateCount = candidates.count();
 
-        // 5. Align each pair (map), evenly spread.
+        // 5. Align each pair (map), evenly spread. A pair too large to compare is refused before any work, as the
+        //    desktop scan refuses it, and kept with its reason for skipped.jsonl: the job goes on. The limit is
+        //    the driver's (-Dparallax.maxChars), sent to every executor.
+        long maxChars = ComparisonEngine.maxCharsSetting();
         JavaPairRDD<String, Raw> docById = docs.mapToPair(r -> new Tuple2<>(r.id, r));
-        JavaRDD<Pair> scored = candidates.mapToPair(c -> new Tuple2<>(c.a, c)).join(docById, parts)
+        JavaRDD<Tuple2<Pair, Skip>> aligned = candidates.mapToPair(c -> new Tuple2<>(c.a, c)).join(docById, parts)
                 .mapToPair(t -> new Tuple2<>(t._2._1.b, t._2))
                 .join(docById, parts)
                 .values()
                 .repartition(Math.max(parts, 1))
                 .mapPartitions(it -> {
-                    List<Pair> out = new ArrayList<>();
+                    ComparisonEngine engine = PerJvm.engine(maxChars);
+                    List<Tuple2<Pair, Skip>> out = new ArrayList<>();
                     while (it.hasNext()) {
                         Tuple2<Tuple2<Cand, Raw>, Raw> t = it.next();
                         Cand c = t._1._1;
                         Document a = t._1._2.document();
                         Document bDoc = t._2.document();
-                        out.add(Pair.of(Scan.score(PerJvm.ENGINE, a, bDoc, c.similarity, ProgressListener.NONE)));
+                        try {
+                            out.add(new Tuple2<>(Pair.of(Scan.score(engine, a, bDoc, c.similarity,
+                                    ProgressListener.NONE)), null));
+                        } catch (TooLargeToCompareException e) {
+                            out.add(new Tuple2<>(null, Skip.pair(a.id(), bDoc.id(), e.getMessage())));
+                        }
                     }
                     return out.iterator();
                 }).persist(StorageLevel.MEMORY_AND_DISK_SER());
+        JavaRDD<Pair> scored = aligned.filter(t -> t._1 != null).map(Tuple2::_1);
+        JavaRDD<Skip> refused = aligned.filter(t -> t._2 != null).map(Tuple2::_2);
 
         // 6. Groups: connected components of the linking pairs.
         JavaPairRDD<String, String> labels = groups(scored, parts);
@@ -346,11 +375,12 @@ public final class ArchiveScan {
                         .add("group", "string").add("path", "string"))
                 .write().mode(SaveMode.Overwrite).parquet(outDir.resolve("groups.parquet").toString());
 
-        long skippedCount = writeSkipped(skippedRows.sortBy(r -> new Rows.IdKey(r.id), true, 1),
-                outDir.resolve("skipped.jsonl"));
+        long refusedCount = refused.count();
+        long skippedCount = writeSkipped(skippedRows.map(Skip::file).union(refused).sortBy(k -> k, true, 1),
+                outDir.resolve("skipped.jsonl")) - refusedCount;
         double seconds = (System.nanoTime() - t0) / 1e9;
-        Outcome o = new Outcome(n, skippedCount, candidateCount, pairCount, groupCount, meter.written.get(),
-                meter.read.get(), seconds);
+        Outcome o = new Outcome(n, skippedCount, candidateCount, refusedCount, pairCount, groupCount,
+                meter.written.get(), meter.read.get(), seconds);
         writeMetrics(o, meter, sc.defaultParallelism(), parts, spark.sparkContext().master(),
                 outDir.resolve("metrics.json"));
         deleteTree(outDir.resolve(".checkpoints"));
@@ -476,19 +506,20 @@ public final class ArchiveScan {
         int probes = O.probes();
         JavaRDD<Tuple2<String, String>> byRare = signatures.join(postings, parts)
                 .filter(t -> !t._2._1._1.equals(t._2._2))
-                .mapToPair(t -> new Tuple2<>(t._2._1._1, new Touch(t._2._1._2, t._2._2, t._1)))
+                // a touch: (rank of the rare stem in the document's signature, the other document, the stem)
+                .mapToPair(t -> new Tuple2<>(t._2._1._1, new Tuple3<>(t._2._1._2, t._2._2, t._1)))
                 .groupByKey(parts)
                 .flatMap(g -> {
                     // as Candidates.byRareTerms: weights summed in signature-term order, ties kept in the order
                     // documents were first touched (term rank, then id), the best `probes` kept
-                    List<Touch> touches = new ArrayList<>();
+                    List<Tuple3<Integer, String, Long>> touches = new ArrayList<>();
                     g._2.forEach(touches::add);
-                    touches.sort((x, y) -> x.rank != y.rank ? Integer.compare(x.rank, y.rank)
-                            : IdOrder.INSTANCE.compare(x.other, y.other));
+                    touches.sort((x, y) -> !x._1().equals(y._1()) ? Integer.compare(x._1(), y._1())
+                            : IdOrder.INSTANCE.compare(x._2(), y._2()));
                     DocumentFrequencies df = PerJvm.df(dfB, documents);
                     LinkedHashMap<String, double[]> acc = new LinkedHashMap<>();
-                    for (Touch t : touches) {
-                        acc.computeIfAbsent(t.other, k -> new double[1])[0] += df.idf(t.term);
+                    for (Tuple3<Integer, String, Long> t : touches) {
+                        acc.computeIfAbsent(t._2(), k -> new double[1])[0] += df.idf(t._3());
                     }
                     List<Map.Entry<String, double[]>> best = new ArrayList<>(acc.entrySet());
                     best.sort((x, y) -> Double.compare(y.getValue()[0], x.getValue()[0]));
@@ -529,23 +560,6 @@ public final class ArchiveScan {
                 .values();
     }
 
-    /** One document reached from another through a rare stem of rank {@code rank} in the other's signature. */
-    static final class Touch implements java.io.Serializable {
-        private static final long serialVersionUID = 1L;
-        int rank;
-        String other;
-        long term;
-
-        Touch() {
-        }
-
-        Touch(int rank, String other, long term) {
-            this.rank = rank;
-            this.other = other;
-            this.term = term;
-        }
-    }
-
     private static ArrayList<String> add(ArrayList<String> list, String id, int cap) {
         if (list.size() <= cap) {
             list.add(id);
@@ -582,8 +596,9 @@ public final class ArchiveScan {
     }
 
     /**
-     * Groups as in FolderScan: a related pair links when it shares enough or is similar enough; two documents that
-     * are each other's best pair link at half the similarity. Components by min-label propagation: every linked
+     * Groups as in FolderScan, by its rule ({@link Groups.Linking#DEFAULT}): a related pair links when it shares
+     * enough or is similar enough; two documents that are each other's best pair (found here by a reduce per
+     * document) link at half the similarity. Components by min-label propagation: every linked
      * document takes the smallest id among its neighbours' labels until none changes (iterations grow with a
      * story's diameter, which is small). Returns (document, group label = its smallest member).
      */
@@ -599,9 +614,8 @@ public final class ArchiveScan {
                 .leftOuterJoin(mutual, parts)
                 .filter(t -> {
                     Pair p = t._2._1;
-                    boolean isMutual = t._2._2.isPresent();
-                    return p.isRelated() && (p.getSharedShare() >= GROUP_SHARE || p.getSimilarity() >= GROUP_SIMILARITY)
-                            || isMutual && p.getSimilarity() >= GROUP_SIMILARITY / 2;
+                    return Groups.Linking.DEFAULT.links(p.isRelated(), p.getSharedShare(), p.getSimilarity(),
+                            t._2._2.isPresent());
                 })
                 .mapToPair(t -> t._1)
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
@@ -627,58 +641,54 @@ public final class ArchiveScan {
         }
     }
 
-    private static long writePairs(JavaRDD<Pair> ranked, Path file) throws IOException {
+    /** Writes one JSON value a line. */
+    @FunctionalInterface
+    private interface JsonLine<T> {
+        void write(T row, JsonGenerator g) throws IOException;
+    }
+
+    /**
+     * Streams {@code rows} in order into a JSON Lines file, a partition at a time on the driver; returns the lines
+     * written.
+     */
+    private static <T> long writeLines(JavaRDD<T> rows, Path file, JsonLine<T> line) throws IOException {
         long n = 0;
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            for (Iterator<Pair> it = ranked.toLocalIterator(); it.hasNext(); n++) {
-                Pair p = it.next();
-                try (JsonGenerator g = line(w)) {
-                    g.writeStartObject();
-                    g.writeStringField("a", p.getA());
-                    g.writeStringField("b", p.getB());
-                    g.writeNumberField("sharedShare", Math.round(p.getSharedShare() * 10000) / 10000.0);
-                    g.writeNumberField("conflicts", p.getConflicts());
-                    g.writeStringField("likelySource", p.getLikelySource());
-                    g.writeEndObject();
+            for (Iterator<T> it = rows.toLocalIterator(); it.hasNext(); n++) {
+                try (JsonGenerator g = JSON.createGenerator(w)) {
+                    g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+                    line.write(it.next(), g);
                 }
                 w.write('\n');
             }
         }
         return n;
+    }
+
+    /** The pairs as {@code scan --json} lists them (its writer: the same fields in the same order). */
+    private static long writePairs(JavaRDD<Pair> ranked, Path file) throws IOException {
+        return writeLines(ranked, file, (p, g) -> ScanJson.writePair(g, p.getA(), p.getB(), p.getSharedShare(),
+                p.getConflicts(), p.getLikelySource()));
     }
 
     private static long writeGroups(JavaRDD<List<String>> groups, Path file) throws IOException {
-        long n = 0;
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            for (Iterator<List<String>> it = groups.toLocalIterator(); it.hasNext(); n++) {
-                try (JsonGenerator g = line(w)) {
-                    g.writeStartArray();
-                    for (String id : it.next()) {
-                        g.writeString(id);
-                    }
-                    g.writeEndArray();
-                }
-                w.write('\n');
-            }
-        }
-        return n;
+        return writeLines(groups, file, (members, g) -> ScanJson.writeGroup(g, members));
     }
 
-    private static long writeSkipped(JavaRDD<Raw> skipped, Path file) throws IOException {
-        long n = 0;
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            for (Iterator<Raw> it = skipped.toLocalIterator(); it.hasNext(); n++) {
-                Raw r = it.next();
-                try (JsonGenerator g = line(w)) {
-                    g.writeStartObject();
-                    g.writeStringField("path", r.id);
-                    g.writeStringField("reason", r.skip);
-                    g.writeEndObject();
-                }
-                w.write('\n');
+    /** An article: {@code kind "file", path, reason}; a pair: {@code kind "pair", a, b, reason}. */
+    private static long writeSkipped(JavaRDD<Skip> skipped, Path file) throws IOException {
+        return writeLines(skipped, file, (s, g) -> {
+            g.writeStartObject();
+            g.writeStringField("kind", s.kind);
+            if (Skip.PAIR.equals(s.kind)) {
+                g.writeStringField("a", s.a);
+                g.writeStringField("b", s.b);
+            } else {
+                g.writeStringField("path", s.a);
             }
-        }
-        return n;
+            g.writeStringField("reason", s.reason);
+            g.writeEndObject();
+        });
     }
 
     private static void writeMetrics(Outcome o, ShuffleMeter meter, int parallelism, int parts, String master,
@@ -692,6 +702,7 @@ public final class ArchiveScan {
             g.writeNumberField("partitions", parts);
             g.writeNumberField("documents", o.documents());
             g.writeNumberField("skipped", o.skipped());
+            g.writeNumberField("skippedPairs", o.skippedPairs());
             g.writeNumberField("candidatePairs", o.candidates());
             g.writeNumberField("pairs", o.pairs());
             g.writeNumberField("groups", o.groups());
@@ -701,12 +712,6 @@ public final class ArchiveScan {
             g.writeNumberField("shuffleBytesRead", o.shuffleRead());
             g.writeEndObject();
         }
-    }
-
-    private static JsonGenerator line(Writer w) throws IOException {
-        JsonGenerator g = JSON.createGenerator(w);
-        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-        return g;
     }
 
     private static void deleteTree(Path dir) throws IOException {

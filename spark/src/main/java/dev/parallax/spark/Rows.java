@@ -183,6 +183,50 @@ final class Rows {
         }
     }
 
+    /**
+     * A line of skipped.jsonl: an article that could not be read ({@code kind} "file", its path in {@code a}), or
+     * a candidate pair not aligned ({@code kind} "pair", its ids in {@code a} and {@code b}), with the reason the
+     * desktop scan gives. Ordered files first, each kind by its ids in {@link IdOrder}.
+     */
+    static final class Skip implements Serializable, Comparable<Skip> {
+        private static final long serialVersionUID = 1L;
+        static final String FILE = "file";
+        static final String PAIR = "pair";
+        String kind;
+        String a;
+        String b;
+        String reason;
+
+        Skip() {
+        }
+
+        static Skip file(Raw unread) {
+            return of(FILE, unread.id, null, unread.skip);
+        }
+
+        static Skip pair(String a, String b, String reason) {
+            return of(PAIR, a, b, reason);
+        }
+
+        private static Skip of(String kind, String a, String b, String reason) {
+            Skip s = new Skip();
+            s.kind = kind;
+            s.a = a;
+            s.b = b;
+            s.reason = reason;
+            return s;
+        }
+
+        @Override
+        public int compareTo(Skip o) {
+            int c = Boolean.compare(PAIR.equals(kind), PAIR.equals(o.kind));
+            if (c == 0) {
+                c = IdOrder.INSTANCE.compare(a, o.a);
+            }
+            return c != 0 || b == null || o.b == null ? c : IdOrder.INSTANCE.compare(b, o.b);
+        }
+    }
+
     /** {@link PairScore} as a Java bean (Spark's Parquet writer reads beans). */
     public static final class Pair implements Serializable {
         private static final long serialVersionUID = 1L;

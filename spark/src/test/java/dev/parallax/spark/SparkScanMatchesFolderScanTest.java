@@ -157,6 +157,7 @@ class SparkScanMatchesFolderScanTest {
         assertSameAsSingleMachine(expected, run);
         Map<String, String> sparkReasons = new TreeMap<>();
         for (JsonNode s : lines(run.out().resolve("skipped.jsonl"))) {
+            assertEquals("file", s.get("kind").asText(), s.toString());
             sparkReasons.put(s.get("path").asText(), s.get("reason").asText());
         }
         assertEquals(reasons, sparkReasons, "skipped.jsonl names each skipped article with the desktop's reason");
@@ -200,6 +201,64 @@ class SparkScanMatchesFolderScanTest {
         assertSameAsSingleMachine(expected, run);
         assertEquals(14 * 13 / 2, OM.readTree(run.out().resolve("metrics.json").toFile()).get("candidatePairs")
                 .asInt(), "every pair of 14 articles aligned");
+    }
+
+    @Test
+    void aPairTooLargeToCompareIsSkippedWithItsReasonAndTheJobGoesOn() throws IOException {
+        // two long articles (eleven Wikinews stories in one file, and its copy) beside a story and its rewrite and
+        // the two seeds; the character limit, lowered with -Dparallax.maxChars on the driver, lies just below the
+        // long ones, so only their pair is too long to compare
+        Path folder = Files.createDirectory(dir.resolve("with-huge-pair"));
+        List<Path> stories;
+        try (Stream<Path> s = Files.list(PAIRS)) {
+            stories = s.sorted().toList();
+        }
+        Files.copy(stories.get(0).resolve("right.txt"), folder.resolve("story.txt"));
+        Files.copy(stories.get(0).resolve("left.txt"), folder.resolve("story-rewrite.txt"));
+        Files.copy(Path.of("seeds/000_aeb0b849679dcb8d.txt"), folder.resolve("seed-a.txt"));
+        Files.copy(Path.of("seeds/002_865976831600feca.txt"), folder.resolve("seed-b.txt"));
+        StringBuilder big = new StringBuilder();
+        for (Path story : stories.subList(10, 21)) {
+            big.append(Files.readString(story.resolve("right.txt"))).append("\n\n");
+        }
+        Files.writeString(folder.resolve("huge.txt"), big);
+        Files.writeString(folder.resolve("huge-copy.txt"), big);
+        int longest = 0;
+        for (String small : List.of("story.txt", "story-rewrite.txt", "seed-a.txt", "seed-b.txt")) {
+            longest = Math.max(longest, EngineFactory.defaults().loader().load(folder.resolve(small)).text().length());
+        }
+        int huge = EngineFactory.defaults().loader().load(folder.resolve("huge.txt")).text().length();
+        assertTrue(huge > longest + 1, huge + " vs " + longest);
+
+        ScanResult r;
+        Run run;
+        System.setProperty("parallax.maxChars", String.valueOf(huge - 1));
+        try {
+            r = scan(folder);
+            run = spark(folder, dir.resolve("out-huge-pair"), "--partitions", "2");
+        } finally {
+            System.clearProperty("parallax.maxChars");
+        }
+        JsonNode expected = scanJson(r);
+        assertEquals(1, expected.get("skippedPairs").size(), "the desktop scan skips the one pair: " + expected);
+        JsonNode want = expected.get("skippedPairs").get(0);
+        assertEquals(List.of("huge-copy.txt", "huge.txt"), List.of(want.get("a").asText(), want.get("b").asText()));
+        assertTrue(want.get("reason").asText().startsWith("too long to compare in reasonable time"), want.toString());
+
+        assertEquals(3, run.exit(), "exit 3 when a pair was skipped: " + run.stderr());
+        assertTrue(run.stderr().contains("skipped 1 pair too large to compare"), run.stderr());
+        assertSameAsSingleMachine(expected, run);
+        List<JsonNode> skipped = lines(run.out().resolve("skipped.jsonl"));
+        assertEquals(1, skipped.size(), skipped.toString());
+        JsonNode got = skipped.get(0);
+        assertEquals("pair", got.get("kind").asText());
+        assertEquals(List.of(want.get("a"), want.get("b"), want.get("reason")),
+                List.of(got.get("a"), got.get("b"), got.get("reason")), "the pair and the desktop's reason");
+        JsonNode metrics = OM.readTree(run.out().resolve("metrics.json").toFile());
+        assertEquals(1, metrics.get("skippedPairs").asInt());
+        assertEquals(0, metrics.get("skipped").asInt(), "every article was read");
+        assertEquals(6 * 5 / 2, metrics.get("candidatePairs").asInt(), "every pair of the six was a candidate");
+        assertTrue(run.stdout().startsWith("6 articles, 0 skipped; 14 pairs aligned, 1 skipped;"), run.stdout());
     }
 
     @Test

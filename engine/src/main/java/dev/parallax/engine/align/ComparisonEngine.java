@@ -138,6 +138,26 @@ public final class ComparisonEngine {
     public static final long MAX_CHARS = 10_000_000;
 
     /**
+     * The limit a new builder starts with: the system property {@code parallax.maxChars} of this JVM when it is a
+     * positive number (read now, so a job can read it where it starts and hand it to its workers), else
+     * {@link #MAX_CHARS}.
+     */
+    public static long maxCharsSetting() {
+        String p = System.getProperty("parallax.maxChars");
+        if (p != null) {
+            try {
+                long v = Long.parseLong(p.strip().replace("_", ""));
+                if (v > 0) {
+                    return v;
+                }
+            } catch (NumberFormatException e) {
+                // not a number: the default
+            }
+        }
+        return MAX_CHARS;
+    }
+
+    /**
      * Refuses, before any work, two articles whose comparison would not fit in {@code maxHeap} bytes, or both
      * longer than {@code maxChars}: a clear sentence up front instead of minutes of work, or an OutOfMemoryError
      * at the end of them.
@@ -362,7 +382,7 @@ public final class ComparisonEngine {
         private SentenceSimilarity similarity;
         private boolean synonyms = true;
         private long heapLimit;
-        private long maxChars = maxCharsProperty();
+        private long maxChars = maxCharsSetting();
 
         private Builder() {
         }
@@ -417,21 +437,6 @@ public final class ComparisonEngine {
             }
             this.maxChars = chars;
             return this;
-        }
-
-        private static long maxCharsProperty() {
-            String p = System.getProperty("parallax.maxChars");
-            if (p != null) {
-                try {
-                    long v = Long.parseLong(p.strip().replace("_", ""));
-                    if (v > 0) {
-                        return v;
-                    }
-                } catch (NumberFormatException e) {
-                    // not a number: the default
-                }
-            }
-            return MAX_CHARS;
         }
 
         public ComparisonEngine build() {

@@ -45,8 +45,7 @@ public final class FolderScan {
     private final Candidates.Options options;
     private final CandidateStage stage;
     private final int threads;
-    private final double groupShare;
-    private final double groupSimilarity;
+    private final Groups.Linking linking;
 
     private FolderScan(Builder b) {
         this.engine = b.engine;
@@ -54,8 +53,7 @@ public final class FolderScan {
         this.options = b.options;
         this.stage = b.stage;
         this.threads = b.threads;
-        this.groupShare = b.groupShare;
-        this.groupSimilarity = b.groupSimilarity;
+        this.linking = b.linking;
     }
 
     public static Builder builder() {
@@ -307,9 +305,7 @@ public final class FolderScan {
         ranked.sort(PairScore::byRank);
         List<String> ids = docs.stream().map(Document::id).toList();
         java.util.Set<PairScore> mutual = Groups.mutualBest(ranked);
-        List<List<String>> groups = Groups.of(ids, ranked,
-                p -> p.related() && (p.sharedShare() >= groupShare || p.similarity() >= groupSimilarity)
-                        || mutual.contains(p) && p.similarity() >= groupSimilarity / 2);
+        List<List<String>> groups = Groups.of(ids, ranked, p -> linking.links(p, mutual.contains(p)));
         report(listener, 1, "Done");
         return new ScanResult(docs, ranked, groups, skipped, skippedPairs, candidates.size(),
                 new ScanResult.Timings(readNanos, t2 - t1, t3 - t2, t4 - t3));
@@ -388,8 +384,7 @@ public final class FolderScan {
         private Candidates.Options options = Candidates.Options.DEFAULT;
         private CandidateStage stage = Candidates::generate;
         private int threads = Runtime.getRuntime().availableProcessors();
-        private double groupShare = 0.15;
-        private double groupSimilarity = 0.3;
+        private Groups.Linking linking = Groups.Linking.DEFAULT;
 
         private Builder() {
         }
@@ -425,11 +420,11 @@ public final class FolderScan {
 
         /**
          * Related pairs join a group when they share at least this share of text or are at least this similar;
-         * two articles that are each other's best match join at half that similarity.
+         * two articles that are each other's best match join at half that similarity (default
+         * {@link Groups.Linking#DEFAULT}).
          */
         public Builder grouping(double share, double similarity) {
-            this.groupShare = share;
-            this.groupSimilarity = similarity;
+            this.linking = new Groups.Linking(share, similarity);
             return this;
         }
 

@@ -17,6 +17,29 @@ public final class Groups {
     }
 
     /**
+     * When a scored pair puts its two articles in one group: a related pair that shares at least {@code share}
+     * of its text or has a cosine of at least {@code similarity}; or two articles that are each other's best pair
+     * ({@link #mutualBest}) at half that cosine. The one definition of the rule, for the desktop scan and the
+     * Spark job alike.
+     */
+    public record Linking(double share, double similarity) implements java.io.Serializable {
+
+        /** The scan's grouping (FolderScan's default, and the Spark job's). */
+        public static final Linking DEFAULT = new Linking(0.15, 0.3);
+
+        /** Whether a pair with these scores links its two articles ({@code mutualBest}: each is the other's best). */
+        public boolean links(boolean related, double sharedShare, double cosine, boolean mutualBest) {
+            return related && (sharedShare >= share || cosine >= similarity)
+                    || mutualBest && cosine >= similarity / 2;
+        }
+
+        /** Whether {@code p} links its two articles. */
+        public boolean links(PairScore p, boolean mutualBest) {
+            return links(p.related(), p.sharedShare(), p.similarity(), mutualBest);
+        }
+    }
+
+    /**
      * The groups among {@code ids} linked by the pairs that pass {@code linked}; each group in the order of
      * {@code ids}, groups by their first member.
      */

@@ -17,10 +17,13 @@ import java.util.List;
  * {"version": 1,
  *  "articles": [{"path": "relative/to/FOLDER.txt", "title": "..."}],
  *  "pairs": [{"a": "path", "b": "path", "sharedShare": 0.42, "conflicts": 2, "likelySource": "path or null"}],
- *  "groups": [["path", ...]]}
+ *  "groups": [["path", ...]],
+ *  "skippedPairs": [{"a": "path", "b": "path", "reason": "too large to compare in this Java heap: ..."}]}
  * }</pre>
  * Pairs are those at or above the floor, highest {@code sharedShare} first; paths are relative to the folder
- * with '/' separators.
+ * with '/' separators; skipped pairs are the candidate pairs not aligned, with the reason the command line prints.
+ * A field added keeps the version (as {@code skippedPairs} did); a field removed, renamed or changed in meaning
+ * raises it.
  */
 public final class ScanJson {
 
@@ -68,26 +71,49 @@ public final class ScanJson {
             g.writeEndArray();
             g.writeArrayFieldStart("pairs");
             for (PairScore p : r.pairsAbove(floor)) {
-                g.writeStartObject();
-                g.writeStringField("a", p.a());
-                g.writeStringField("b", p.b());
-                g.writeNumberField("sharedShare", Math.round(p.sharedShare() * 10000) / 10000.0);
-                g.writeNumberField("conflicts", p.conflicts());
-                g.writeStringField("likelySource", p.likelySource());
-                g.writeEndObject();
+                writePair(g, p.a(), p.b(), p.sharedShare(), p.conflicts(), p.likelySource());
             }
             g.writeEndArray();
             g.writeArrayFieldStart("groups");
             for (List<String> group : r.groups()) {
-                g.writeStartArray();
-                for (String id : group) {
-                    g.writeString(id);
-                }
-                g.writeEndArray();
+                writeGroup(g, group);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("skippedPairs");
+            for (ScanResult.SkippedPair s : r.skippedPairs()) {
+                g.writeStartObject();
+                g.writeStringField("a", s.a());
+                g.writeStringField("b", s.b());
+                g.writeStringField("reason", s.reason());
+                g.writeEndObject();
             }
             g.writeEndArray();
             g.writeEndObject();
             g.flush();
         }
+    }
+
+    /**
+     * One element of {@code pairs}: its fields in order, the share rounded to four places (the Spark job's
+     * pairs.jsonl writes its lines with this too, so the two stay the same).
+     */
+    public static void writePair(JsonGenerator g, String a, String b, double sharedShare, int conflicts,
+                                 String likelySource) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("a", a);
+        g.writeStringField("b", b);
+        g.writeNumberField("sharedShare", Math.round(sharedShare * 10000) / 10000.0);
+        g.writeNumberField("conflicts", conflicts);
+        g.writeStringField("likelySource", likelySource);
+        g.writeEndObject();
+    }
+
+    /** One element of {@code groups}: the members' paths. */
+    public static void writeGroup(JsonGenerator g, List<String> members) throws IOException {
+        g.writeStartArray();
+        for (String id : members) {
+            g.writeString(id);
+        }
+        g.writeEndArray();
     }
 }

@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parallax.engine.align.ComparisonEngine;
 import dev.parallax.engine.align.TooLargeToCompareException;
+import dev.parallax.engine.export.ScanJson;
 import dev.parallax.engine.text.Article;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -77,5 +80,12 @@ class ScanSkipsPairTooLargeTest {
                 .orElseThrow(() -> new AssertionError("the small pair is aligned: " + r.pairs()));
         assertTrue(story.sharedShare() > 0.2, "the rewrite shares text: " + story.sharedShare());
         assertEquals(r.candidates(), r.pairs().size() + r.skippedPairs().size(), "every other candidate aligned");
+
+        // scan --json lists it too, with the same reason
+        JsonNode json = new ObjectMapper().readTree(ScanJson.toJson(r, 0.01)).get("skippedPairs");
+        assertEquals(1, json.size(), json.toString());
+        JsonNode j = json.get(0);
+        assertEquals(List.of(s.a(), s.b(), s.reason()),
+                List.of(j.get("a").asText(), j.get("b").asText(), j.get("reason").asText()));
     }
 }
