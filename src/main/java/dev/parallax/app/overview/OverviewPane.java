@@ -58,7 +58,7 @@ public class OverviewPane extends BorderPane {
     private final OverviewViewModel vm;
     private final TaskBar bar;
     /** The words above the heat map; its colours are the {@link Palette}'s (the corner: its conflict orange). */
-    public static final String LEGEND = "Darker blue: more of the two articles' text is shared.  Orange corner:"
+    public static final String LEGEND = "Stronger blue: more of the two articles' text is shared.  Orange corner:"
             + " they disagree on a fact.  Click a cell to open the pair in the reader.  Rows and columns are the"
             + " articles in the order of the reader's list.";
 

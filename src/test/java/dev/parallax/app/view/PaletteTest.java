@@ -34,5 +34,7 @@ class PaletteTest {
         }
         assertEquals(true, OverviewPane.LEGEND.contains("Orange corner"), OverviewPane.LEGEND);
         assertEquals(false, OverviewPane.LEGEND.matches("(?is).*\\bred\\b.*"), OverviewPane.LEGEND);
+        // the dark theme draws more sharing brighter, the light one darker: the words hold for both
+        assertEquals(false, OverviewPane.LEGEND.matches("(?is).*\\b(darker|lighter|paler)\\b.*"), OverviewPane.LEGEND);
     }
 }
