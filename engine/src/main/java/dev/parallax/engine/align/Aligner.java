@@ -90,13 +90,21 @@ final class Aligner {
         if (links.isEmpty()) {
             return true;
         }
-        Map<Long, Double> cos = new HashMap<>();
+        // the cosine of each link's evidence (the last one when a pair had several)
+        Map<Long, Integer> linkAt = new HashMap<>();
+        for (int k = 0; k < links.size(); k++) {
+            linkAt.put(((long) links.get(k).left() << 32) | links.get(k).right(), k);
+        }
+        double[] cos = new double[links.size()];
         for (Evidence e : evidence) {
-            cos.put(((long) e.left() << 32) | e.right(), e.cosine());
+            Integer k = linkAt.get(((long) e.left() << 32) | e.right());
+            if (k != null) {
+                cos[k] = e.cosine();
+            }
         }
         double strongest = 0;
-        for (Pair p : links) {
-            strongest = Math.max(strongest, cos.getOrDefault(((long) p.left() << 32) | p.right(), 0.0));
+        for (double c : cos) {
+            strongest = Math.max(strongest, c);
         }
         double document = evidence.isEmpty() ? 0 : evidence.get(0).documentCosine();
         double rare = evidence.isEmpty() ? 0 : evidence.get(0).documentRare();
@@ -141,6 +149,9 @@ final class Aligner {
         int[][] termGroups = synonyms.groupsOf(stems);
         int[][] lSyn = Synonyms.sentenceGroups(lv, termGroups);
         int[][] rSyn = Synonyms.sentenceGroups(rv, termGroups);
+        // the terms with a synonym in each sentence, among those the other side has
+        int[][] lSynTerms = Synonyms.synonymTerms(lSyn, termGroups, present(rCounts, vocab));
+        int[][] rSynTerms = Synonyms.synonymTerms(rSyn, termGroups, present(lCounts, vocab));
         checkCancel(progress);
         progress.progress(0.2, "Indexing");
 
@@ -261,7 +272,7 @@ final class Aligner {
             double place = 1 - Math.abs((i + 0.5) / nL - (j + 0.5) / nR);
             out.add(new Evidence(i, j, cos, cos / bestOfL[i], cos / bestOfR[j],
                     cos >= bestOfL[i] && cos >= bestOfR[j], place, i < 2 && j < 2, sh[0], sh[1], sh[2], sh[3],
-                    Synonyms.matches(lv[i], lSyn[i], rv[j], rSyn[j], termGroups), Math.min(lv[i].size(), rv[j].size()),
+                    Synonyms.matches(lv[i], lSyn[i], lSynTerms[i], rv[j], rSyn[j], rSynTerms[j]), Math.min(lv[i].size(), rv[j].size()),
                     documentCosine, 2.0 * sh[0] / Math.max(1, lv[i].size() + rv[j].size()), lb[i].dot(rb[j]), sh[4], documentRare));
         }
         return out;
@@ -321,7 +332,7 @@ final class Aligner {
             Evidence e = evidence.get(k);
             score[k] = e.cosine() >= VERBATIM ? 1 + e.cosine() : similarity.score(e);
         }
-        Integer[] order = descending(score);
+        int[] order = descending(score);
         // each sentence's best score: a link far below either side's best is a fallback, not a counterpart
         double[] topL = new double[nLeft];
         double[] topR = new double[nRight];
@@ -415,7 +426,7 @@ final class Aligner {
             Evidence e = evidence.get(k);
             core[k] = e.cosine() >= VERBATIM ? 1 + e.cosine() : e.cosine() + PLACE_BONUS * e.place();
         }
-        Integer[] order = descending(core);
+        int[] order = descending(core);
         int[] bestOfL = new int[nLeft];
         int[] bestOfR = new int[nRight];
         Arrays.fill(bestOfL, -1);
@@ -467,21 +478,58 @@ final class Aligner {
         return out;
     }
 
-    /** Indices of {@code score}, highest score first, ties in index order. */
-    private static Integer[] descending(double[] score) {
-        Integer[] order = new Integer[score.length];
-        for (int k = 0; k < order.length; k++) {
+    /** Indices of {@code score}, highest score first (in {@link Double#compare} order), ties in index order. */
+    static int[] descending(double[] score) {
+        int m = score.length;
+        // a long whose signed order is Double.compare's order, negated for highest first
+        long[] key = new long[m];
+        for (int k = 0; k < m; k++) {
+            long bits = Double.doubleToLongBits(score[k]);
+            key[k] = -1 - (bits ^ ((bits >> 63) & Long.MAX_VALUE));
+        }
+        int[] order = new int[m];
+        int[] tmp = new int[m];
+        for (int k = 0; k < m; k++) {
             order[k] = k;
         }
-        Arrays.sort(order, (a, b) -> {
-            int c = Double.compare(score[b], score[a]);
-            return c != 0 ? c : Integer.compare(a, b);
-        });
+        // bottom-up merge sort: stable, so equal scores keep index order
+        for (int width = 1; width < m; width *= 2) {
+            for (int lo = 0; lo < m; lo += 2 * width) {
+                int mid = Math.min(lo + width, m);
+                int hi = Math.min(lo + 2 * width, m);
+                int a = lo;
+                int b = mid;
+                int o = lo;
+                while (a < mid && b < hi) {
+                    tmp[o++] = key[order[b]] < key[order[a]] ? order[b++] : order[a++];
+                }
+                while (a < mid) {
+                    tmp[o++] = order[a++];
+                }
+                while (b < hi) {
+                    tmp[o++] = order[b++];
+                }
+            }
+            int[] t = order;
+            order = tmp;
+            tmp = t;
+        }
         return order;
     }
 
     private static boolean eligible(Evidence e) {
         return (e.sharedSpecific() + e.synonyms() >= MIN_EVIDENCE && e.cosine() >= MIN_COSINE) || e.cosine() >= VERBATIM;
+    }
+
+    /** Which terms occur in a side's sentences. */
+    private static boolean[] present(List<int[]> counts, int vocab) {
+        boolean[] in = new boolean[vocab];
+        for (int[] c : counts) {
+            for (int k = 0; k < c.length; k += 2) {
+                in[c[k]] = true;
+            }
+        }
+        return in;
     }
 
     /** The share of the side with fewer rare names whose rare names the other side also has; -1 when a side has none. */
