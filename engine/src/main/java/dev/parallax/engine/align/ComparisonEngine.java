@@ -11,6 +11,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.stream.IntStream;
 
 /**
  * Compares two articles: aligns their sentences wherever they stand, joins verbatim multi-sentence copies
@@ -70,9 +73,9 @@ public final class ComparisonEngine {
         long t0 = System.nanoTime();
         progress.progress(0, "Reading");
         Aliases a = aliases.plusDefinitionsIn(left.text(), right.text());
-        Analyzer analyzer = new Analyzer();
-        ArticleTokens lt = analyzer.tokenize(left, a);
-        ArticleTokens rt = analyzer.tokenize(right, a);
+        ArticleTokens[] both = tokenize(left, right, a);
+        ArticleTokens lt = both[0];
+        ArticleTokens rt = both[1];
         Aligner.checkCancel(progress);
         progress.progress(0.1, "Matching sentences");
         // page furniture (slugs, credits, labels, teasers, bylines) is not part of the story: never linked
@@ -93,19 +96,27 @@ public final class ComparisonEngine {
         Kind[] rKind = new Kind[rRanges.size()];
         Arrays.fill(lKind, Kind.UNIQUE);
         Arrays.fill(rKind, Kind.UNIQUE);
-        List<Link> out = new ArrayList<>();
-        int done = 0;
-        for (int[] link : links) {
-            if ((done++ & 63) == 0) {
-                Aligner.checkCancel(progress);
-                progress.progress(0.85 + 0.15 * done / Math.max(1, links.size()), "Classifying");
-            }
-            int[] lr = lRanges.get(link[0]);
-            int[] rr = rRanges.get(link[1]);
-            Span ls = span(left, lr);
-            Span rs = span(right, rr);
-            Classifier.Verdict v = classifier.classify(lt, ls, lt.ofSentences(lr[0], lr[1]), rt, rs,
-                    rt.ofSentences(rr[0], rr[1]));
+        // each link's verdict depends on its two passages alone: long comparisons classify in parallel, in
+        // chunks between which this thread reports progress and checks for cancelling
+        int n = links.size();
+        Classifier.Verdict[] verdicts = new Classifier.Verdict[n];
+        int chunk = n >= PARALLEL_LINKS ? 4 * PARALLEL_LINKS : 64;
+        for (int from = 0; from < n; from += chunk) {
+            Aligner.checkCancel(progress);
+            progress.progress(0.85 + 0.15 * from / Math.max(1, n), "Classifying");
+            int to = Math.min(n, from + chunk);
+            IntStream range = IntStream.range(from, to);
+            (n >= PARALLEL_LINKS ? range.parallel() : range).forEach(k -> {
+                int[] lr = lRanges.get(links.get(k)[0]);
+                int[] rr = rRanges.get(links.get(k)[1]);
+                verdicts[k] = classifier.classify(lt, span(left, lr), lt.ofSentences(lr[0], lr[1]), rt,
+                        span(right, rr), rt.ofSentences(rr[0], rr[1]));
+            });
+        }
+        List<Link> out = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+            int[] link = links.get(k);
+            Classifier.Verdict v = verdicts[k];
             double sim = link[2] / 1e6;
             out.add(new Link("L" + link[0], "R" + link[1], v.kind(), sim, v.differences()));
             lKind[link[0]] = merge(lKind[link[0]], v.kind());
@@ -123,6 +134,26 @@ public final class ComparisonEngine {
      * in a 250 MB heap and finish in 400 MB; a 22 MB pair (45 bytes a character) did not finish in 300 s in a
      * 2 GB heap, the collector running most of the time. So a third more, to be refused rather than crawl.
      */
+    /** Two texts this long together are analyzed on two threads (one analyzer each; the result is the same). */
+    static final int PARALLEL_CHARS = 200_000;
+
+    private static ArticleTokens[] tokenize(Article left, Article right, Aliases a) {
+        if (left.text().length() + right.text().length() < PARALLEL_CHARS) {
+            Analyzer analyzer = new Analyzer();
+            return new ArticleTokens[] {analyzer.tokenize(left, a), analyzer.tokenize(right, a)};
+        }
+        CompletableFuture<ArticleTokens> r = CompletableFuture.supplyAsync(() -> new Analyzer().tokenize(right, a));
+        ArticleTokens l = new Analyzer().tokenize(left, a);
+        try {
+            return new ArticleTokens[] {l, r.join()};
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException re ? re : e;
+        }
+    }
+
+    /** A comparison with this many links classifies them on several threads (a news pair has far fewer). */
+    static final int PARALLEL_LINKS = 256;
+
     static final long HEAP_PER_CHAR = 60;
 
     /**
