@@ -94,7 +94,7 @@ public final class Aliases {
      * (HRFS)" or "WFP (World Food Programme)".
      */
     /** The acronym definitions in one text, in the order they are found: {expansion, "=" + acronym}. */
-    private static List<List<String>> definitionsIn(String t) {
+    static List<List<String>> definitionsIn(String t) {
         List<List<String>> found = new ArrayList<>();
         Matcher m = ACRONYM_AFTER.matcher(t);
         while (m.find()) {
@@ -124,6 +124,11 @@ public final class Aliases {
         java.util.stream.Stream<String> each = Arrays.stream(texts);
         List<List<String>> found = new ArrayList<>();
         (chars >= PARALLEL_CHARS ? each.parallel() : each).map(Aliases::definitionsIn).forEachOrdered(found::addAll);
+        return plusDefinitions(found);
+    }
+
+    /** These aliases plus definitions found by {@link #definitionsIn} ({@code this} when there are none). */
+    Aliases plusDefinitions(List<List<String>> found) {
         if (found.isEmpty()) {
             return this;
         }

@@ -74,8 +74,80 @@ public final class ComparisonEngine {
         progress.progress(0, "Reading");
         Aliases a = aliases.plusDefinitionsIn(left.text(), right.text());
         ArticleTokens[] both = tokenize(left, right, a);
-        ArticleTokens lt = both[0];
-        ArticleTokens rt = both[1];
+        return compare(left, right, both[0], both[1], progress, t0);
+    }
+
+    /**
+     * An article made ready for comparing with this engine many times (a folder scan compares each article with
+     * several): its acronym definitions and, when the other article defines none either, its tokens are worked
+     * out once, on first use. Comparing prepared articles gives the same result as comparing the articles.
+     */
+    public final class Prepared {
+        private final Article article;
+        private volatile List<List<String>> definitions;
+        private volatile ArticleTokens tokens;
+
+        private Prepared(Article article) {
+            this.article = Objects.requireNonNull(article, "article");
+        }
+
+        private ComparisonEngine engine() {
+            return ComparisonEngine.this;
+        }
+
+        public Article article() {
+            return article;
+        }
+
+        private List<List<String>> definitions() {
+            List<List<String>> d = definitions;
+            if (d == null) {
+                d = List.copyOf(Aliases.definitionsIn(article.text()));
+                definitions = d;
+            }
+            return d;
+        }
+
+        /** The tokens under the engine's own aliases (no definitions added). */
+        private ArticleTokens tokens() {
+            ArticleTokens t = tokens;
+            if (t == null) {
+                t = new Analyzer().tokenize(article, aliases);
+                tokens = t;
+            }
+            return t;
+        }
+    }
+
+    /** Prepares an article for {@link #compare(Prepared, Prepared, ProgressListener)} (cheap: the work is lazy). */
+    public Prepared prepare(Article article) {
+        return new Prepared(article);
+    }
+
+    /** The same as {@link #compare(Article, Article, ProgressListener)}, reusing what each side has worked out. */
+    public Comparison compare(Prepared left, Prepared right, ProgressListener progress) {
+        Objects.requireNonNull(left, "left");
+        Objects.requireNonNull(right, "right");
+        Objects.requireNonNull(progress, "progress");
+        if (left.engine() != this || right.engine() != this) {
+            throw new IllegalArgumentException("prepared by another engine");
+        }
+        Article l = left.article;
+        Article r = right.article;
+        checkFits(l, r, heapLimit > 0 ? heapLimit : Runtime.getRuntime().maxMemory(), maxChars);
+        long t0 = System.nanoTime();
+        progress.progress(0, "Reading");
+        List<List<String>> found = new ArrayList<>(left.definitions());
+        found.addAll(right.definitions());
+        if (found.isEmpty()) {
+            return compare(l, r, left.tokens(), right.tokens(), progress, t0);
+        }
+        ArticleTokens[] both = tokenize(l, r, aliases.plusDefinitions(found));
+        return compare(l, r, both[0], both[1], progress, t0);
+    }
+
+    private Comparison compare(Article left, Article right, ArticleTokens lt, ArticleTokens rt,
+                               ProgressListener progress, long t0) {
         Aligner.checkCancel(progress);
         progress.progress(0.1, "Matching sentences");
         // page furniture (slugs, credits, labels, teasers, bylines) is not part of the story: never linked
