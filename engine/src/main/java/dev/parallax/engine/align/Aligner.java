@@ -63,11 +63,13 @@ final class Aligner {
     private final AlignOptions options;
     private final SentenceSimilarity similarity;
     private final Synonyms synonyms;
+    private final boolean parallel;
 
-    Aligner(AlignOptions options, SentenceSimilarity similarity, Synonyms synonyms) {
+    Aligner(AlignOptions options, SentenceSimilarity similarity, Synonyms synonyms, boolean parallel) {
         this.options = options;
         this.similarity = similarity;
         this.synonyms = synonyms;
+        this.parallel = parallel;
     }
 
     List<Pair> align(ArticleTokens left, ArticleTokens right, ProgressListener progress) {
@@ -150,9 +152,6 @@ final class Aligner {
         int[][] termGroups = synonyms.groupsOf(stems);
         int[][] lSyn = Synonyms.sentenceGroups(lv, termGroups);
         int[][] rSyn = Synonyms.sentenceGroups(rv, termGroups);
-        // the terms with a synonym in each sentence, among those the other side has
-        int[][] lSynTerms = Synonyms.synonymTerms(lSyn, termGroups, present(rCounts, vocab));
-        int[][] rSynTerms = Synonyms.synonymTerms(rSyn, termGroups, present(lCounts, vocab));
         checkCancel(progress);
         progress.progress(0.2, "Indexing");
 
@@ -196,7 +195,7 @@ final class Aligner {
         double floor = options.candidateFloor();
         int nL = lv.length;
         int nR = rv.length;
-        boolean parallel = (long) nL * nR >= PARALLEL_CELLS;
+        boolean parallel = this.parallel && (long) nL * nR >= PARALLEL_CELLS;
         int run = parallel ? 256 : Math.max(1, nL);
         int runs = (nL + run - 1) / run;
         Candidates[] found = new Candidates[runs];
@@ -228,6 +227,11 @@ final class Aligner {
             bestOfL[pl[k]] = Math.max(bestOfL[pl[k]], pc[k]);
             bestOfR[pr[k]] = Math.max(bestOfR[pr[k]], pc[k]);
         }
+        // many candidates per sentence (a book): each sentence's terms with a synonym in it, among those the other
+        // side has, are listed once, and a pair's synonym matches are a merge; few (news): searched per pair
+        boolean indexed = m >= SYNONYM_INDEX_RATIO * ((long) nL + nR);
+        int[][] lSynTerms = indexed ? Synonyms.synonymTerms(lSyn, termGroups, present(rCounts, vocab)) : null;
+        int[][] rSynTerms = indexed ? Synonyms.synonymTerms(rSyn, termGroups, present(lCounts, vocab)) : null;
         Evidence[] out = new Evidence[m];
         IntStream each = IntStream.range(0, m);
         (parallel ? each.parallel() : each).forEach(k -> {
@@ -238,7 +242,8 @@ final class Aligner {
             double place = 1 - Math.abs((i + 0.5) / nL - (j + 0.5) / nR);
             out[k] = new Evidence(i, j, cos, cos / bestOfL[i], cos / bestOfR[j],
                     cos >= bestOfL[i] && cos >= bestOfR[j], place, i < 2 && j < 2, sh[0], sh[1], sh[2], sh[3],
-                    Synonyms.matches(lv[i], lSyn[i], lSynTerms[i], rv[j], rSyn[j], rSynTerms[j]),
+                    indexed ? Synonyms.matches(lv[i], lSyn[i], lSynTerms[i], rv[j], rSyn[j], rSynTerms[j])
+                            : Synonyms.matches(lv[i], lSyn[i], rv[j], rSyn[j], termGroups),
                     Math.min(lv[i].size(), rv[j].size()), documentCosine,
                     2.0 * sh[0] / Math.max(1, lv[i].size() + rv[j].size()), lb[i].dot(rb[j]), sh[4], documentRare);
         });
@@ -263,6 +268,9 @@ final class Aligner {
             cosine[size++] = cos;
         }
     }
+
+    /** Candidate pairs per sentence from which listing each sentence's synonym terms pays. */
+    static final int SYNONYM_INDEX_RATIO = 4;
 
     /** A pair of texts with this many sentence pairs (a book's, not a news article's) is matched on several threads. */
     static final long PARALLEL_CELLS = 1_000_000;

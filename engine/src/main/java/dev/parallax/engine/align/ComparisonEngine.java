@@ -32,6 +32,7 @@ public final class ComparisonEngine {
     private final Synonyms synonyms;
     private final long heapLimit;
     private final long maxChars;
+    private final boolean parallel;
 
     private ComparisonEngine(Builder b) {
         this.options = b.options;
@@ -40,6 +41,7 @@ public final class ComparisonEngine {
         this.synonyms = b.synonyms ? Synonyms.bundled() : Synonyms.none();
         this.heapLimit = b.heapLimit;
         this.maxChars = b.maxChars;
+        this.parallel = b.parallel;
     }
 
     public static Builder builder() {
@@ -172,13 +174,14 @@ public final class ComparisonEngine {
         // chunks between which this thread reports progress and checks for cancelling
         int n = links.size();
         Classifier.Verdict[] verdicts = new Classifier.Verdict[n];
-        int chunk = n >= PARALLEL_LINKS ? 4 * PARALLEL_LINKS : 64;
+        boolean inParallel = parallel && n >= PARALLEL_LINKS;
+        int chunk = inParallel ? 4 * PARALLEL_LINKS : 64;
         for (int from = 0; from < n; from += chunk) {
             Aligner.checkCancel(progress);
             progress.progress(0.85 + 0.15 * from / Math.max(1, n), "Classifying");
             int to = Math.min(n, from + chunk);
             IntStream range = IntStream.range(from, to);
-            (n >= PARALLEL_LINKS ? range.parallel() : range).forEach(k -> {
+            (inParallel ? range.parallel() : range).forEach(k -> {
                 int[] lr = lRanges.get(links.get(k)[0]);
                 int[] rr = rRanges.get(links.get(k)[1]);
                 verdicts[k] = classifier.classify(lt, span(left, lr), lt.ofSentences(lr[0], lr[1]), rt,
@@ -209,8 +212,8 @@ public final class ComparisonEngine {
     /** Two texts this long together are analyzed on two threads (one analyzer each; the result is the same). */
     static final int PARALLEL_CHARS = 200_000;
 
-    private static ArticleTokens[] tokenize(Article left, Article right, Aliases a) {
-        if (left.text().length() + right.text().length() < PARALLEL_CHARS) {
+    private ArticleTokens[] tokenize(Article left, Article right, Aliases a) {
+        if (!parallel || left.text().length() + right.text().length() < PARALLEL_CHARS) {
             Analyzer analyzer = new Analyzer();
             return new ArticleTokens[] {analyzer.tokenize(left, a), analyzer.tokenize(right, a)};
         }
@@ -260,7 +263,7 @@ public final class ComparisonEngine {
     }
 
     Aligner aligner() {
-        return new Aligner(options, similarity, synonyms);
+        return new Aligner(options, similarity, synonyms, parallel);
     }
 
     /** The candidate sentence pairs of two articles with their evidence (for fitting and inspecting a similarity). */
@@ -399,6 +402,7 @@ public final class ComparisonEngine {
         private boolean synonyms = true;
         private long heapLimit;
         private long maxChars = maxCharsProperty();
+        private boolean parallel = true;
 
         private Builder() {
         }
@@ -468,6 +472,12 @@ public final class ComparisonEngine {
                 }
             }
             return MAX_CHARS;
+        }
+
+        /** Whether long comparisons use several threads (default yes; the result is the same either way). */
+        Builder parallel(boolean parallel) {
+            this.parallel = parallel;
+            return this;
         }
 
         public ComparisonEngine build() {
