@@ -1,3 +1,7 @@
+#!/usr/bin/env python3
+"""The folder of N real-text articles bench/spark.sh and bench/speed.sh scan: the 692 news_synth documents, the
+68 ECB+ development articles, then news-length chunks of the books in ../shared/eval-data/large.
+usage: bench/articles.py SHARED OUT_DIR N"""
 import json, os, re, sys, glob
 shared, out, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
 arts = []

@@ -41,53 +41,7 @@ timed() { # timed LOG CMD...: runs CMD, prints "wall cpu exit" (seconds)
 for n in "${sizes[@]}"; do
   dir=target/spark-bench/articles-$n
   rm -rf "$dir" && mkdir -p "$dir"
-  python3 - "$shared" "$dir" "$n" <<'PY'
-import json, os, re, sys, glob
-shared, out, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
-arts = []
-docs = json.load(open(os.path.join(shared, "eval-data/abcd-link-news/news_synth/docs.json"), encoding="utf-8"))
-for name in sorted(docs):
-    sents = [docs[name][k] for k in sorted(docs[name], key=int)]
-    paras = ["\n".join(sents[i:i + 3]) for i in range(0, len(sents), 3)]
-    arts.append(("news", "\n\n".join(paras)))
-for f in sorted(glob.glob(os.path.join(shared, "eval/ecb-dev/topics/*/*.txt"))):
-    arts.append(("ecb", open(f, encoding="utf-8").read()))
-books = sorted(glob.glob(os.path.join(shared, "eval-data/large/darwin-origin/**/*.txt"), recursive=True)) \
-    + sorted(glob.glob(os.path.join(shared, "eval-data/large/frankenstein/*_paragraphs.txt")))
-lines = {b: [l.rstrip("\n") for l in open(b, encoding="utf-8", errors="replace")] for b in books}
-words = sum(len(l.split()) for ls in lines.values() for l in ls)
-need = n - len(arts)
-if need < 1:
-    arts = arts[:n]
-else:
-    per = max(40, words // need)
-    while True:
-        chunks = []
-        for b in books:
-            cur, w = [], 0
-            for l in lines[b]:
-                cur.append(l)
-                w += len(l.split())
-                if w >= per:
-                    chunks.append("\n".join(cur).strip()); cur, w = [], 0
-            if w >= per // 3:
-                chunks.append("\n".join(cur).strip())
-        chunks = [c for c in chunks if len(c.split()) >= 20]
-        if len(chunks) >= need:
-            break
-        per = int(per * 0.95)
-    # spread the cut over all books, not only the last one
-    step = len(chunks) / need
-    arts += [("book", chunks[int(i * step)]) for i in range(need)]
-for i, (kind, text) in enumerate(arts):
-    sub = os.path.join(out, kind)
-    os.makedirs(sub, exist_ok=True)
-    open(os.path.join(sub, "%s-%05d.txt" % (kind, i)), "w", encoding="utf-8").write(text + "\n")
-ws = [len(t.split()) for _, t in arts]
-print("built %d articles in %s: %d news_synth, %d ECB+, %d book chunks; %d words, median %d words" % (
-    len(arts), out, sum(k == "news" for k, _ in arts), sum(k == "ecb" for k, _ in arts),
-    sum(k == "book" for k, _ in arts), sum(ws), sorted(ws)[len(ws) // 2]))
-PY
+  python3 bench/articles.py "$shared" "$dir" "$n"
   res=target/spark-bench/out-$n
   rm -rf "$res" && mkdir -p "$res"
   load0=$(cut -d' ' -f1 /proc/loadavg)
