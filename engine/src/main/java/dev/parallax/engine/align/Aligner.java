@@ -227,9 +227,10 @@ final class Aligner {
             bestOfL[pl[k]] = Math.max(bestOfL[pl[k]], pc[k]);
             bestOfR[pr[k]] = Math.max(bestOfR[pr[k]], pc[k]);
         }
-        // many candidates per sentence (a book): each sentence's terms with a synonym in it, among those the other
-        // side has, are listed once, and a pair's synonym matches are a merge; few (news): searched per pair
-        boolean indexed = m >= SYNONYM_INDEX_RATIO * ((long) nL + nR);
+        // a candidate pair per two sentences or more (books, news that share text): each sentence's terms with a
+        // synonym in it, among those the other side has, are listed once, and a pair's matches are a merge;
+        // fewer (unrelated news): searched per pair
+        boolean indexed = (long) SYNONYM_INDEX_RATIO * m >= (long) nL + nR;
         int[][] lSynTerms = indexed ? Synonyms.synonymTerms(lSyn, termGroups, present(rCounts, vocab)) : null;
         int[][] rSynTerms = indexed ? Synonyms.synonymTerms(rSyn, termGroups, present(lCounts, vocab)) : null;
         Evidence[] out = new Evidence[m];
@@ -269,8 +270,8 @@ final class Aligner {
         }
     }
 
-    /** Candidate pairs per sentence from which listing each sentence's synonym terms pays. */
-    static final int SYNONYM_INDEX_RATIO = 4;
+    /** Listing each sentence's synonym terms pays from one candidate pair per this many sentences. */
+    static final int SYNONYM_INDEX_RATIO = 2;
 
     /** A pair of texts with this many sentence pairs (a book's, not a news article's) is matched on several threads. */
     static final long PARALLEL_CELLS = 1_000_000;

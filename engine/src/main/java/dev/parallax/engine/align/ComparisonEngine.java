@@ -76,7 +76,7 @@ public final class ComparisonEngine {
         progress.progress(0, "Reading");
         Aliases a = aliases.plusDefinitionsIn(left.text(), right.text());
         ArticleTokens[] both = tokenize(left, right, a);
-        return compare(left, right, both[0], both[1], progress, t0);
+        return compare(left, right, both[0], both[1], Furniture.of(left), Furniture.of(right), progress, t0);
     }
 
     /**
@@ -88,6 +88,7 @@ public final class ComparisonEngine {
         private final Article article;
         private volatile List<List<String>> definitions;
         private volatile ArticleTokens tokens;
+        private volatile boolean[] furniture;
 
         private Prepared(Article article) {
             this.article = Objects.requireNonNull(article, "article");
@@ -108,6 +109,16 @@ public final class ComparisonEngine {
                 definitions = d;
             }
             return d;
+        }
+
+        /** Which of its sentences are page furniture (read only). */
+        private boolean[] furniture() {
+            boolean[] f = furniture;
+            if (f == null) {
+                f = Furniture.of(article);
+                furniture = f;
+            }
+            return f;
         }
 
         /** The tokens under the engine's own aliases (no definitions added). */
@@ -142,19 +153,17 @@ public final class ComparisonEngine {
         List<List<String>> found = new ArrayList<>(left.definitions());
         found.addAll(right.definitions());
         if (found.isEmpty()) {
-            return compare(l, r, left.tokens(), right.tokens(), progress, t0);
+            return compare(l, r, left.tokens(), right.tokens(), left.furniture(), right.furniture(), progress, t0);
         }
         ArticleTokens[] both = tokenize(l, r, aliases.plusDefinitions(found));
-        return compare(l, r, both[0], both[1], progress, t0);
+        return compare(l, r, both[0], both[1], left.furniture(), right.furniture(), progress, t0);
     }
 
-    private Comparison compare(Article left, Article right, ArticleTokens lt, ArticleTokens rt,
-                               ProgressListener progress, long t0) {
+    private Comparison compare(Article left, Article right, ArticleTokens lt, ArticleTokens rt, boolean[] lFurniture,
+                               boolean[] rFurniture, ProgressListener progress, long t0) {
         Aligner.checkCancel(progress);
         progress.progress(0.1, "Matching sentences");
         // page furniture (slugs, credits, labels, teasers, bylines) is not part of the story: never linked
-        boolean[] lFurniture = Furniture.of(left);
-        boolean[] rFurniture = Furniture.of(right);
         List<Aligner.Pair> pairs = new ArrayList<>(aligner().align(lt, rt, progress));
         pairs.removeIf(p -> lFurniture[p.left()] || rFurniture[p.right()]);
 
