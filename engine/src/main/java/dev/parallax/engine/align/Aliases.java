@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,6 +36,9 @@ public final class Aliases {
                     + "\\s*\\(\\s*([A-Z][A-Za-z.&]{1,9})\\s*\\)");
     private static final Pattern ACRONYM_BEFORE = Pattern.compile(
             "\\b([A-Z][A-Z.&]{1,9})\\s*\\(\\s*([A-Z][\\p{L}’'\\- ]{4,80}?)\\s*\\)");
+
+    /** Texts this long together are searched for definitions on several threads. */
+    private static final long PARALLEL_CHARS = 200_000;
 
     private final Map<String, List<Phrase>> byFirstWord;
     private final int groups;
@@ -89,26 +93,42 @@ public final class Aliases {
      * These aliases plus the acronyms the texts define themselves, such as "Halifax Regional Fire Service
      * (HRFS)" or "WFP (World Food Programme)".
      */
-    public Aliases plusDefinitionsIn(String... texts) {
+    /** The acronym definitions in one text, in the order they are found: {expansion, "=" + acronym}. */
+    static List<List<String>> definitionsIn(String t) {
         List<List<String>> found = new ArrayList<>();
-        for (String t : texts) {
-            Matcher m = ACRONYM_AFTER.matcher(t);
-            while (m.find()) {
-                String expansion = m.group(1).strip();
-                String acronym = m.group(2).replace(".", "");
-                if (initialsMatch(expansion, acronym)) {
-                    found.add(List.of(expansion, "=" + m.group(2)));
-                }
-            }
-            m = ACRONYM_BEFORE.matcher(t);
-            while (m.find()) {
-                String acronym = m.group(1).replace(".", "");
-                String expansion = m.group(2).strip();
-                if (initialsMatch(expansion, acronym)) {
-                    found.add(List.of(expansion, "=" + m.group(1)));
-                }
+        Matcher m = ACRONYM_AFTER.matcher(t);
+        while (m.find()) {
+            String expansion = m.group(1).strip();
+            String acronym = m.group(2).replace(".", "");
+            if (initialsMatch(expansion, acronym)) {
+                found.add(List.of(expansion, "=" + m.group(2)));
             }
         }
+        m = ACRONYM_BEFORE.matcher(t);
+        while (m.find()) {
+            String acronym = m.group(1).replace(".", "");
+            String expansion = m.group(2).strip();
+            if (initialsMatch(expansion, acronym)) {
+                found.add(List.of(expansion, "=" + m.group(1)));
+            }
+        }
+        return found;
+    }
+
+    public Aliases plusDefinitionsIn(String... texts) {
+        // each text is searched alone (two long ones at once); the definitions keep the texts' order
+        long chars = 0;
+        for (String t : texts) {
+            chars += t.length();
+        }
+        java.util.stream.Stream<String> each = Arrays.stream(texts);
+        List<List<String>> found = new ArrayList<>();
+        (chars >= PARALLEL_CHARS ? each.parallel() : each).map(Aliases::definitionsIn).forEachOrdered(found::addAll);
+        return plusDefinitions(found);
+    }
+
+    /** These aliases plus definitions found by {@link #definitionsIn} ({@code this} when there are none). */
+    Aliases plusDefinitions(List<List<String>> found) {
         if (found.isEmpty()) {
             return this;
         }

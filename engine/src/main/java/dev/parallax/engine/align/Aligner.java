@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
+import java.util.stream.IntStream;
 
 /**
  * Finds which sentences of two articles say the same thing, wherever they stand.
@@ -62,11 +63,13 @@ final class Aligner {
     private final AlignOptions options;
     private final SentenceSimilarity similarity;
     private final Synonyms synonyms;
+    private final boolean parallel;
 
-    Aligner(AlignOptions options, SentenceSimilarity similarity, Synonyms synonyms) {
+    Aligner(AlignOptions options, SentenceSimilarity similarity, Synonyms synonyms, boolean parallel) {
         this.options = options;
         this.similarity = similarity;
         this.synonyms = synonyms;
+        this.parallel = parallel;
     }
 
     List<Pair> align(ArticleTokens left, ArticleTokens right, ProgressListener progress) {
@@ -90,13 +93,21 @@ final class Aligner {
         if (links.isEmpty()) {
             return true;
         }
-        Map<Long, Double> cos = new HashMap<>();
+        // the cosine of each link's evidence (the last one when a pair had several)
+        Map<Long, Integer> linkAt = new HashMap<>();
+        for (int k = 0; k < links.size(); k++) {
+            linkAt.put(((long) links.get(k).left() << 32) | links.get(k).right(), k);
+        }
+        double[] cos = new double[links.size()];
         for (Evidence e : evidence) {
-            cos.put(((long) e.left() << 32) | e.right(), e.cosine());
+            Integer k = linkAt.get(((long) e.left() << 32) | e.right());
+            if (k != null) {
+                cos[k] = e.cosine();
+            }
         }
         double strongest = 0;
-        for (Pair p : links) {
-            strongest = Math.max(strongest, cos.getOrDefault(((long) p.left() << 32) | p.right(), 0.0));
+        for (double c : cos) {
+            strongest = Math.max(strongest, c);
         }
         double document = evidence.isEmpty() ? 0 : evidence.get(0).documentCosine();
         double rare = evidence.isEmpty() ? 0 : evidence.get(0).documentRare();
@@ -179,32 +190,111 @@ final class Aligner {
         }
 
         // Per left sentence: accumulate the dot product over terms that are not too common, keep the
-        // best-scoring right sentences, then score those exactly (common terms included).
-        List<int[]> pairs = new ArrayList<>();
-        List<Double> cosines = new ArrayList<>();
+        // best-scoring right sentences, then score those exactly (common terms included). Left sentences are
+        // independent: a long text's runs of them are matched on several threads, the runs kept in order.
+        double floor = options.candidateFloor();
+        int nL = lv.length;
+        int nR = rv.length;
+        boolean parallel = this.parallel && (long) nL * nR >= PARALLEL_CELLS;
+        int run = parallel ? 256 : Math.max(1, nL);
+        int runs = (nL + run - 1) / run;
+        Candidates[] found = new Candidates[runs];
+        int round = parallel ? 8 : 1; // runs per round; between rounds this thread reports progress
+        for (int r0 = 0; r0 < runs; r0 += round) {
+            checkCancel(progress);
+            progress.progress(0.2 + 0.6 * r0 / runs, "Matching sentences");
+            IntStream each = IntStream.range(r0, Math.min(runs, r0 + round));
+            (parallel ? each.parallel() : each).forEach(r -> found[r] = candidates(r * run, Math.min(nL, (r + 1) * run),
+                    lv, rv, copyOf, rCopied, postings, postingW, cap, floor, progress));
+        }
+        int m = 0;
+        for (Candidates c : found) {
+            m += c.size;
+        }
+        int[] pl = new int[m];
+        int[] pr = new int[m];
+        double[] pc = new double[m];
+        int at = 0;
+        for (Candidates c : found) {
+            System.arraycopy(c.left, 0, pl, at, c.size);
+            System.arraycopy(c.right, 0, pr, at, c.size);
+            System.arraycopy(c.cosine, 0, pc, at, c.size);
+            at += c.size;
+        }
+        double[] bestOfL = new double[nL];
+        double[] bestOfR = new double[nR];
+        for (int k = 0; k < m; k++) {
+            bestOfL[pl[k]] = Math.max(bestOfL[pl[k]], pc[k]);
+            bestOfR[pr[k]] = Math.max(bestOfR[pr[k]], pc[k]);
+        }
+        // a candidate pair per two sentences or more (books, news that share text): each sentence's terms with a
+        // synonym in it, among those the other side has, are listed once, and a pair's matches are a merge;
+        // fewer (unrelated news): searched per pair
+        boolean indexed = (long) SYNONYM_INDEX_RATIO * m >= (long) nL + nR;
+        int[][] lSynTerms = indexed ? Synonyms.synonymTerms(lSyn, termGroups, present(rCounts, vocab)) : null;
+        int[][] rSynTerms = indexed ? Synonyms.synonymTerms(rSyn, termGroups, present(lCounts, vocab)) : null;
+        Evidence[] out = new Evidence[m];
+        IntStream each = IntStream.range(0, m);
+        (parallel ? each.parallel() : each).forEach(k -> {
+            int i = pl[k];
+            int j = pr[k];
+            double cos = pc[k];
+            int[] sh = sharedKinds(lv[i], rv[j], weights, name, stems, running);
+            double place = 1 - Math.abs((i + 0.5) / nL - (j + 0.5) / nR);
+            out[k] = new Evidence(i, j, cos, cos / bestOfL[i], cos / bestOfR[j],
+                    cos >= bestOfL[i] && cos >= bestOfR[j], place, i < 2 && j < 2, sh[0], sh[1], sh[2], sh[3],
+                    indexed ? Synonyms.matches(lv[i], lSyn[i], lSynTerms[i], rv[j], rSyn[j], rSynTerms[j])
+                            : Synonyms.matches(lv[i], lSyn[i], rv[j], rSyn[j], termGroups),
+                    Math.min(lv[i].size(), rv[j].size()), documentCosine,
+                    2.0 * sh[0] / Math.max(1, lv[i].size() + rv[j].size()), lb[i].dot(rb[j]), sh[4], documentRare);
+        });
+        return new ArrayList<>(Arrays.asList(out));
+    }
+
+    /** Candidate pairs of a run of left sentences, in the order found: left, right and cosine of each. */
+    private static final class Candidates {
+        int size;
+        int[] left = new int[64];
+        int[] right = new int[64];
+        double[] cosine = new double[64];
+
+        void add(int i, int j, double cos) {
+            if (size == left.length) {
+                left = Arrays.copyOf(left, 2 * size);
+                right = Arrays.copyOf(right, 2 * size);
+                cosine = Arrays.copyOf(cosine, 2 * size);
+            }
+            left[size] = i;
+            right[size] = j;
+            cosine[size++] = cos;
+        }
+    }
+
+    /** Listing each sentence's synonym terms pays from one candidate pair per this many sentences. */
+    static final int SYNONYM_INDEX_RATIO = 2;
+
+    /** A pair of texts with this many sentence pairs (a book's, not a news article's) is matched on several threads. */
+    static final long PARALLEL_CELLS = 1_000_000;
+
+    private static Candidates candidates(int from, int to, SparseVector[] lv, SparseVector[] rv, int[] copyOf,
+                                         boolean[] rCopied, int[][] postings, float[][] postingW, int cap,
+                                         double floor, ProgressListener progress) {
+        Candidates out = new Candidates();
         int[] seen = new int[rv.length];
         Arrays.fill(seen, -1);
         int[] touched = new int[rv.length];
         double[] acc = new double[rv.length];
         double[] sorted = new double[rv.length];
-        double floor = options.candidateFloor();
-        double[] bestOfL = new double[lv.length];
-        double[] bestOfR = new double[rv.length];
-        for (int i = 0; i < lv.length; i++) {
-            if ((i & 255) == 0) {
+        for (int i = from; i < to; i++) {
+            if (((i - from) & 255) == 255) {
                 checkCancel(progress);
-                progress.progress(0.2 + 0.6 * i / Math.max(1, lv.length), "Matching sentences");
             }
             // a copied sentence is linked to its copy alone, and so is every copy on the right: a copied sentence
             // is looked for only among the right sentences that have no copy (a second partner it may take)
             boolean copied = copyOf[i] >= 0;
             if (copied) {
                 int j = copyOf[i];
-                double sim = lv[i].dot(rv[j]);
-                pairs.add(new int[] {i, j});
-                cosines.add(sim);
-                bestOfL[i] = Math.max(bestOfL[i], sim);
-                bestOfR[j] = Math.max(bestOfR[j], sim);
+                out.add(i, j, lv[i].dot(rv[j]));
             }
             int nt = 0;
             int[] terms = lv[i].terms();
@@ -243,26 +333,9 @@ final class Aligner {
                 }
                 double sim = lv[i].dot(rv[j]);
                 if (sim >= floor) {
-                    pairs.add(new int[] {i, j});
-                    cosines.add(sim);
-                    bestOfL[i] = Math.max(bestOfL[i], sim);
-                    bestOfR[j] = Math.max(bestOfR[j], sim);
+                    out.add(i, j, sim);
                 }
             }
-        }
-        int nL = lv.length;
-        int nR = rv.length;
-        List<Evidence> out = new ArrayList<>(pairs.size());
-        for (int k = 0; k < pairs.size(); k++) {
-            int i = pairs.get(k)[0];
-            int j = pairs.get(k)[1];
-            double cos = cosines.get(k);
-            int[] sh = sharedKinds(lv[i], rv[j], weights, name, stems, running);
-            double place = 1 - Math.abs((i + 0.5) / nL - (j + 0.5) / nR);
-            out.add(new Evidence(i, j, cos, cos / bestOfL[i], cos / bestOfR[j],
-                    cos >= bestOfL[i] && cos >= bestOfR[j], place, i < 2 && j < 2, sh[0], sh[1], sh[2], sh[3],
-                    Synonyms.matches(lv[i], lSyn[i], rv[j], rSyn[j], termGroups), Math.min(lv[i].size(), rv[j].size()),
-                    documentCosine, 2.0 * sh[0] / Math.max(1, lv[i].size() + rv[j].size()), lb[i].dot(rb[j]), sh[4], documentRare));
         }
         return out;
     }
@@ -321,7 +394,7 @@ final class Aligner {
             Evidence e = evidence.get(k);
             score[k] = e.cosine() >= VERBATIM ? 1 + e.cosine() : similarity.score(e);
         }
-        Integer[] order = descending(score);
+        int[] order = descending(score);
         // each sentence's best score: a link far below either side's best is a fallback, not a counterpart
         double[] topL = new double[nLeft];
         double[] topR = new double[nRight];
@@ -415,7 +488,7 @@ final class Aligner {
             Evidence e = evidence.get(k);
             core[k] = e.cosine() >= VERBATIM ? 1 + e.cosine() : e.cosine() + PLACE_BONUS * e.place();
         }
-        Integer[] order = descending(core);
+        int[] order = descending(core);
         int[] bestOfL = new int[nLeft];
         int[] bestOfR = new int[nRight];
         Arrays.fill(bestOfL, -1);
@@ -467,21 +540,58 @@ final class Aligner {
         return out;
     }
 
-    /** Indices of {@code score}, highest score first, ties in index order. */
-    private static Integer[] descending(double[] score) {
-        Integer[] order = new Integer[score.length];
-        for (int k = 0; k < order.length; k++) {
+    /** Indices of {@code score}, highest score first (in {@link Double#compare} order), ties in index order. */
+    static int[] descending(double[] score) {
+        int m = score.length;
+        // a long whose signed order is Double.compare's order, negated for highest first
+        long[] key = new long[m];
+        for (int k = 0; k < m; k++) {
+            long bits = Double.doubleToLongBits(score[k]);
+            key[k] = -1 - (bits ^ ((bits >> 63) & Long.MAX_VALUE));
+        }
+        int[] order = new int[m];
+        int[] tmp = new int[m];
+        for (int k = 0; k < m; k++) {
             order[k] = k;
         }
-        Arrays.sort(order, (a, b) -> {
-            int c = Double.compare(score[b], score[a]);
-            return c != 0 ? c : Integer.compare(a, b);
-        });
+        // bottom-up merge sort: stable, so equal scores keep index order
+        for (int width = 1; width < m; width *= 2) {
+            for (int lo = 0; lo < m; lo += 2 * width) {
+                int mid = Math.min(lo + width, m);
+                int hi = Math.min(lo + 2 * width, m);
+                int a = lo;
+                int b = mid;
+                int o = lo;
+                while (a < mid && b < hi) {
+                    tmp[o++] = key[order[b]] < key[order[a]] ? order[b++] : order[a++];
+                }
+                while (a < mid) {
+                    tmp[o++] = order[a++];
+                }
+                while (b < hi) {
+                    tmp[o++] = order[b++];
+                }
+            }
+            int[] t = order;
+            order = tmp;
+            tmp = t;
+        }
         return order;
     }
 
     private static boolean eligible(Evidence e) {
         return (e.sharedSpecific() + e.synonyms() >= MIN_EVIDENCE && e.cosine() >= MIN_COSINE) || e.cosine() >= VERBATIM;
+    }
+
+    /** Which terms occur in a side's sentences. */
+    private static boolean[] present(List<int[]> counts, int vocab) {
+        boolean[] in = new boolean[vocab];
+        for (int[] c : counts) {
+            for (int k = 0; k < c.length; k += 2) {
+                in[c[k]] = true;
+            }
+        }
+        return in;
     }
 
     /** The share of the side with fewer rare names whose rare names the other side also has; -1 when a side has none. */

@@ -82,6 +82,8 @@ public final class Analyzer {
 
     private final SnowballStemmer stemmer = new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH);
     private final Map<String, String> stemCache = new HashMap<>();
+    /** {@link #plain} depends on the surface form alone: each form is analyzed once (offsets 0). */
+    private final Map<String, Token> plainCache = new HashMap<>();
 
     /** Creates an analyzer (cheap; the word lists are shared). */
     public Analyzer() {
@@ -110,12 +112,18 @@ public final class Analyzer {
         List<String> surfaces = new ArrayList<>();
         Matcher m = WORD.matcher(text);
         while (m.find()) {
-            Token t = plain(m.group(), m.start(), m.end());
+            String surface = m.group();
+            Token proto = plainCache.get(surface);
+            if (proto == null) {
+                proto = plain(surface, 0, 0);
+                plainCache.put(surface, proto);
+            }
+            Token t = new Token(m.start(), m.end(), proto.key(), proto.stem(), proto.flags());
             if (t.key().isEmpty()) {
                 continue; // only combining marks: nothing to compare
             }
             raw.add(t);
-            surfaces.add(m.group());
+            surfaces.add(surface);
         }
         mergeCompoundNumbers(text, raw, surfaces);
         mergeSplitDecimals(text, raw, surfaces);

@@ -11,6 +11,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.stream.IntStream;
 
 /**
  * Compares two articles: aligns their sentences wherever they stand, joins verbatim multi-sentence copies
@@ -29,6 +32,7 @@ public final class ComparisonEngine {
     private final Synonyms synonyms;
     private final long heapLimit;
     private final long maxChars;
+    private final boolean parallel;
 
     private ComparisonEngine(Builder b) {
         this.options = b.options;
@@ -37,6 +41,7 @@ public final class ComparisonEngine {
         this.synonyms = b.synonyms ? Synonyms.bundled() : Synonyms.none();
         this.heapLimit = b.heapLimit;
         this.maxChars = b.maxChars;
+        this.parallel = b.parallel;
     }
 
     public static Builder builder() {
@@ -70,14 +75,95 @@ public final class ComparisonEngine {
         long t0 = System.nanoTime();
         progress.progress(0, "Reading");
         Aliases a = aliases.plusDefinitionsIn(left.text(), right.text());
-        Analyzer analyzer = new Analyzer();
-        ArticleTokens lt = analyzer.tokenize(left, a);
-        ArticleTokens rt = analyzer.tokenize(right, a);
+        ArticleTokens[] both = tokenize(left, right, a);
+        return compare(left, right, both[0], both[1], Furniture.of(left), Furniture.of(right), progress, t0);
+    }
+
+    /**
+     * An article made ready for comparing with this engine many times (a folder scan compares each article with
+     * several): its acronym definitions and, when the other article defines none either, its tokens are worked
+     * out once, on first use. Comparing prepared articles gives the same result as comparing the articles.
+     */
+    public final class Prepared {
+        private final Article article;
+        private volatile List<List<String>> definitions;
+        private volatile ArticleTokens tokens;
+        private volatile boolean[] furniture;
+
+        private Prepared(Article article) {
+            this.article = Objects.requireNonNull(article, "article");
+        }
+
+        private ComparisonEngine engine() {
+            return ComparisonEngine.this;
+        }
+
+        public Article article() {
+            return article;
+        }
+
+        private List<List<String>> definitions() {
+            List<List<String>> d = definitions;
+            if (d == null) {
+                d = List.copyOf(Aliases.definitionsIn(article.text()));
+                definitions = d;
+            }
+            return d;
+        }
+
+        /** Which of its sentences are page furniture (read only). */
+        private boolean[] furniture() {
+            boolean[] f = furniture;
+            if (f == null) {
+                f = Furniture.of(article);
+                furniture = f;
+            }
+            return f;
+        }
+
+        /** The tokens under the engine's own aliases (no definitions added). */
+        private ArticleTokens tokens() {
+            ArticleTokens t = tokens;
+            if (t == null) {
+                t = new Analyzer().tokenize(article, aliases);
+                tokens = t;
+            }
+            return t;
+        }
+    }
+
+    /** Prepares an article for {@link #compare(Prepared, Prepared, ProgressListener)} (cheap: the work is lazy). */
+    public Prepared prepare(Article article) {
+        return new Prepared(article);
+    }
+
+    /** The same as {@link #compare(Article, Article, ProgressListener)}, reusing what each side has worked out. */
+    public Comparison compare(Prepared left, Prepared right, ProgressListener progress) {
+        Objects.requireNonNull(left, "left");
+        Objects.requireNonNull(right, "right");
+        Objects.requireNonNull(progress, "progress");
+        if (left.engine() != this || right.engine() != this) {
+            throw new IllegalArgumentException("prepared by another engine");
+        }
+        Article l = left.article;
+        Article r = right.article;
+        checkFits(l, r, heapLimit > 0 ? heapLimit : Runtime.getRuntime().maxMemory(), maxChars);
+        long t0 = System.nanoTime();
+        progress.progress(0, "Reading");
+        List<List<String>> found = new ArrayList<>(left.definitions());
+        found.addAll(right.definitions());
+        if (found.isEmpty()) {
+            return compare(l, r, left.tokens(), right.tokens(), left.furniture(), right.furniture(), progress, t0);
+        }
+        ArticleTokens[] both = tokenize(l, r, aliases.plusDefinitions(found));
+        return compare(l, r, both[0], both[1], left.furniture(), right.furniture(), progress, t0);
+    }
+
+    private Comparison compare(Article left, Article right, ArticleTokens lt, ArticleTokens rt, boolean[] lFurniture,
+                               boolean[] rFurniture, ProgressListener progress, long t0) {
         Aligner.checkCancel(progress);
         progress.progress(0.1, "Matching sentences");
         // page furniture (slugs, credits, labels, teasers, bylines) is not part of the story: never linked
-        boolean[] lFurniture = Furniture.of(left);
-        boolean[] rFurniture = Furniture.of(right);
         List<Aligner.Pair> pairs = new ArrayList<>(aligner().align(lt, rt, progress));
         pairs.removeIf(p -> lFurniture[p.left()] || rFurniture[p.right()]);
         pairs = withCopiesInContext(pairs, lt, rt, lFurniture, rFurniture);
@@ -94,19 +180,28 @@ public final class ComparisonEngine {
         Kind[] rKind = new Kind[rRanges.size()];
         Arrays.fill(lKind, Kind.UNIQUE);
         Arrays.fill(rKind, Kind.UNIQUE);
-        List<Link> out = new ArrayList<>();
-        int done = 0;
-        for (int[] link : links) {
-            if ((done++ & 63) == 0) {
-                Aligner.checkCancel(progress);
-                progress.progress(0.85 + 0.15 * done / Math.max(1, links.size()), "Classifying");
-            }
-            int[] lr = lRanges.get(link[0]);
-            int[] rr = rRanges.get(link[1]);
-            Span ls = span(left, lr);
-            Span rs = span(right, rr);
-            Classifier.Verdict v = classifier.classify(lt, ls, lt.ofSentences(lr[0], lr[1]), rt, rs,
-                    rt.ofSentences(rr[0], rr[1]));
+        // each link's verdict depends on its two passages alone: long comparisons classify in parallel, in
+        // chunks between which this thread reports progress and checks for cancelling
+        int n = links.size();
+        Classifier.Verdict[] verdicts = new Classifier.Verdict[n];
+        boolean inParallel = parallel && n >= PARALLEL_LINKS;
+        int chunk = inParallel ? 4 * PARALLEL_LINKS : 64;
+        for (int from = 0; from < n; from += chunk) {
+            Aligner.checkCancel(progress);
+            progress.progress(0.85 + 0.15 * from / Math.max(1, n), "Classifying");
+            int to = Math.min(n, from + chunk);
+            IntStream range = IntStream.range(from, to);
+            (inParallel ? range.parallel() : range).forEach(k -> {
+                int[] lr = lRanges.get(links.get(k)[0]);
+                int[] rr = rRanges.get(links.get(k)[1]);
+                verdicts[k] = classifier.classify(lt, span(left, lr), lt.ofSentences(lr[0], lr[1]), rt,
+                        span(right, rr), rt.ofSentences(rr[0], rr[1]));
+            });
+        }
+        List<Link> out = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+            int[] link = links.get(k);
+            Classifier.Verdict v = verdicts[k];
             double sim = link[2] / 1e6;
             out.add(new Link("L" + link[0], "R" + link[1], v.kind(), sim, v.differences()));
             lKind[link[0]] = merge(lKind[link[0]], v.kind());
@@ -124,6 +219,26 @@ public final class ComparisonEngine {
      * in a 250 MB heap and finish in 400 MB; a 22 MB pair (45 bytes a character) did not finish in 300 s in a
      * 2 GB heap, the collector running most of the time. So a third more, to be refused rather than crawl.
      */
+    /** Two texts this long together are analyzed on two threads (one analyzer each; the result is the same). */
+    static final int PARALLEL_CHARS = 200_000;
+
+    private ArticleTokens[] tokenize(Article left, Article right, Aliases a) {
+        if (!parallel || left.text().length() + right.text().length() < PARALLEL_CHARS) {
+            Analyzer analyzer = new Analyzer();
+            return new ArticleTokens[] {analyzer.tokenize(left, a), analyzer.tokenize(right, a)};
+        }
+        CompletableFuture<ArticleTokens> r = CompletableFuture.supplyAsync(() -> new Analyzer().tokenize(right, a));
+        ArticleTokens l = new Analyzer().tokenize(left, a);
+        try {
+            return new ArticleTokens[] {l, r.join()};
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException re ? re : e;
+        }
+    }
+
+    /** A comparison with this many links classifies them on several threads (a news pair has far fewer). */
+    static final int PARALLEL_LINKS = 256;
+
     static final long HEAP_PER_CHAR = 60;
 
     /**
@@ -178,7 +293,7 @@ public final class ComparisonEngine {
     }
 
     Aligner aligner() {
-        return new Aligner(options, similarity, synonyms);
+        return new Aligner(options, similarity, synonyms, parallel);
     }
 
     /** The candidate sentence pairs of two articles with their evidence (for fitting and inspecting a similarity). */
@@ -383,6 +498,7 @@ public final class ComparisonEngine {
         private boolean synonyms = true;
         private long heapLimit;
         private long maxChars = maxCharsSetting();
+        private boolean parallel = true;
 
         private Builder() {
         }
@@ -436,6 +552,12 @@ public final class ComparisonEngine {
                 throw new IllegalArgumentException("max chars must be positive");
             }
             this.maxChars = chars;
+            return this;
+        }
+
+        /** Whether long comparisons use several threads (default yes; the result is the same either way). */
+        Builder parallel(boolean parallel) {
+            this.parallel = parallel;
             return this;
         }
 

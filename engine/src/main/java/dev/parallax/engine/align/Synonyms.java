@@ -88,7 +88,20 @@ final class Synonyms {
 
     /**
      * How many terms of one sentence are not in the other but have a synonym there (the mean of both
-     * directions, rounded down).
+     * directions, rounded down). {@code aSynonymTerms} are the terms with a synonym in {@code a}
+     * ({@link #synonymTerms}), and so for {@code b}.
+     */
+    static int matches(SparseVector a, int[] aGroups, int[] aSynonymTerms, SparseVector b, int[] bGroups,
+                       int[] bSynonymTerms) {
+        if (aGroups.length == 0 || bGroups.length == 0) {
+            return 0;
+        }
+        return (oneWay(a.terms(), b.terms(), bSynonymTerms) + oneWay(b.terms(), a.terms(), aSynonymTerms)) / 2;
+    }
+
+    /**
+     * The same as {@link #matches(SparseVector, int[], int[], SparseVector, int[], int[])}, searching the groups
+     * of each term: cheaper when a pair of texts has few candidate pairs per sentence (news articles).
      */
     static int matches(SparseVector a, int[] aGroups, SparseVector b, int[] bGroups, int[][] termGroups) {
         if (aGroups.length == 0 || bGroups.length == 0) {
@@ -115,6 +128,106 @@ final class Synonyms {
             }
         }
         return n;
+    }
+
+    /** The terms of {@code from} (sorted) that are not in {@code to} (sorted) but among {@code hits} (sorted). */
+    private static int oneWay(int[] from, int[] to, int[] hits) {
+        int n = 0;
+        int j = 0;
+        int h = 0;
+        for (int t : from) {
+            while (h < hits.length && hits[h] < t) {
+                h++;
+            }
+            if (h == hits.length) {
+                break;
+            }
+            if (hits[h] != t) {
+                continue;
+            }
+            while (j < to.length && to[j] < t) {
+                j++;
+            }
+            if (j < to.length && to[j] == t) {
+                continue;
+            }
+            n++;
+        }
+        return n;
+    }
+
+    /**
+     * For each sentence, given its sorted groups, the sorted ids of the terms (of those {@code wanted}) that have a
+     * synonym in it: a group of the term is one of the sentence's groups, or the term is a kind of one of the
+     * sentence's words ({@code g + KIND_OF} there), or one of the sentence's words is a kind of the term (two
+     * kinds of one thing do not match). Computed once per sentence, so that {@link #matches} is a merge of sorted
+     * term lists rather than a search per term and group.
+     */
+    static int[][] synonymTerms(int[][] sentenceGroups, int[][] termGroups, boolean[] wanted) {
+        // inverted index: group x -> the wanted terms t whose match test looks for x in the other sentence
+        int n = 0;
+        for (int t = 0; t < termGroups.length; t++) {
+            if (wanted[t]) {
+                for (int g : termGroups[t]) {
+                    n += g < KIND_OF ? 2 : 1;
+                }
+            }
+        }
+        long[] packed = new long[n];
+        int k = 0;
+        for (int t = 0; t < termGroups.length; t++) {
+            if (!wanted[t]) {
+                continue;
+            }
+            for (int g : termGroups[t]) {
+                if (g < KIND_OF) {
+                    packed[k++] = ((long) g << 32) | t;
+                    packed[k++] = ((long) (g + KIND_OF) << 32) | t;
+                } else {
+                    packed[k++] = ((long) (g - KIND_OF) << 32) | t;
+                }
+            }
+        }
+        Arrays.sort(packed);
+        int[] keys = new int[n];
+        int[] starts = new int[n + 1];
+        int[] terms = new int[n];
+        int d = 0;
+        for (int x = 0; x < n; x++) {
+            int g = (int) (packed[x] >>> 32);
+            if (d == 0 || keys[d - 1] != g) {
+                keys[d] = g;
+                starts[d++] = x;
+            }
+            terms[x] = (int) packed[x];
+        }
+        starts[d] = n;
+        int[][] out = new int[sentenceGroups.length][];
+        int[] buf = new int[16];
+        for (int s = 0; s < sentenceGroups.length; s++) {
+            int m = 0;
+            for (int g : sentenceGroups[s]) {
+                int at = Arrays.binarySearch(keys, 0, d, g);
+                if (at < 0) {
+                    continue;
+                }
+                int len = starts[at + 1] - starts[at];
+                if (m + len > buf.length) {
+                    buf = Arrays.copyOf(buf, Math.max(2 * buf.length, m + len));
+                }
+                System.arraycopy(terms, starts[at], buf, m, len);
+                m += len;
+            }
+            Arrays.sort(buf, 0, m);
+            int u = 0;
+            for (int x = 0; x < m; x++) {
+                if (u == 0 || buf[x] != buf[u - 1]) {
+                    buf[u++] = buf[x];
+                }
+            }
+            out[s] = Arrays.copyOf(buf, u);
+        }
+        return out;
     }
 
     private static Synonyms load(String resource) {

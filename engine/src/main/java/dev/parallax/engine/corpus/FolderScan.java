@@ -268,13 +268,18 @@ public final class FolderScan {
                 return listener.isCancelled();
             }
         };
+        // an article is in several pairs: what the engine works out for it alone is worked out once
+        ComparisonEngine.Prepared[] prepared = new ComparisonEngine.Prepared[docs.size()];
+        for (int i = 0; i < prepared.length; i++) {
+            prepared[i] = engine.prepare(docs.get(i).article());
+        }
         runAll(candidates.size(), k -> {
             CandidatePair c = candidates.get(k);
             Document a = docs.get(c.a());
             Document b = docs.get(c.b());
             Comparison compared;
             try {
-                compared = engine.compare(a.article(), b.article(), quiet);
+                compared = engine.compare(prepared[c.a()], prepared[c.b()], quiet);
             } catch (TooLargeToCompareException e) {
                 // refused up front, before any work: say so and align the rest
                 refused[k] = new ScanResult.SkippedPair(a.id(), b.id(), e.getMessage());
