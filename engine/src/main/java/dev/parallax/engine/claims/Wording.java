@@ -30,7 +30,7 @@ final class Wording {
     static final double STORY_SPREAD = 0.9;
     static final int STORY_MIN_ARTICLES = 4;
     /** A sentence with at least this share of its content weight in the story's own words says only names. */
-    static final double NAMES_ONLY = 0.6;
+    static final double NAMES_ONLY = 0.5;
 
     /** Distinct stem ids of each sentence (global sentence index), ascending. */
     private final int[][] terms;
