@@ -97,6 +97,7 @@ public final class Claims {
             m.add(x);
             members.add(m);
         }
+        Wording wording = rules.wording() > 0 ? Wording.of(docs) : null;
         boolean merged = true;
         for (int pass = 0; pass < 3 && merged; pass++) {
             merged = false;
@@ -104,7 +105,7 @@ public final class Claims {
                 int x = find(parent, e.u());
                 int y = find(parent, e.v());
                 if (x == y || !mayMerge(members.get(x), members.get(y), articleOf, compared, adjacency, parent, y,
-                        rules)) {
+                        rules, wording)) {
                     continue;
                 }
                 if (members.get(x).size() < members.get(y).size()) {
@@ -160,7 +161,8 @@ public final class Claims {
 
     /** The guard: the per-article cap, and enough direct links for the pairs that could have one. */
     private static boolean mayMerge(List<Integer> xs, List<Integer> ys, int[] articleOf, boolean[][] compared,
-                                    List<List<Integer>> adjacency, int[] parent, int yRoot, JoinRules rules) {
+                                    List<List<Integer>> adjacency, int[] parent, int yRoot, JoinRules rules,
+                                    Wording wording) {
         Map<Integer, Integer> perArticle = new HashMap<>();
         for (int v : xs) {
             perArticle.merge(articleOf[v], 1, Integer::sum);
@@ -173,11 +175,25 @@ public final class Claims {
         // passage level: of the pairs of passages (one in each group) whose articles were compared, enough are
         // linked directly
         int comparable = 0;
+        double overlap = 0;
         for (int u : xs) {
             for (int v : ys) {
                 if (compared[articleOf[u]][articleOf[v]]) {
                     comparable++;
+                    if (wording != null) {
+                        overlap += wording.cosine(u, v);
+                    }
                 }
+            }
+        }
+        // a claim grows beyond a pair only on shared detail: enough wording in common between the groups, and
+        // no passage that says only the story's names (a headline, a name line), whose links rest on the names
+        if (wording != null && xs.size() + ys.size() > 2) {
+            if (overlap < rules.wording() * comparable) {
+                return false;
+            }
+            if (xs.stream().anyMatch(wording::namesOnly) || ys.stream().anyMatch(wording::namesOnly)) {
+                return false;
             }
         }
         int links = 0;

@@ -17,7 +17,12 @@
  * (1) no article would then give more than {@code maxPerArticle} passages to the claim, and (2) the direct
  * links between the two groups are at least {@code support} of the pairs between them whose articles were
  * compared (one link is enough only between two single passages). A sentence that is linked to one member of a
- * claim but not to the others therefore stays out. {@code ClaimsJoinTest} checks it on real text.
+ * claim but not to the others therefore stays out. Direct links are not enough either: the pairwise engine
+ * links a headline to a lead, and two sentences that share only a name or a street, so (3) a claim grows beyond
+ * two passages only when the mean {@code Wording} cosine between the groups (content
+ * words weighted by their rarity among the collection's sentences) is at least {@code wording}, and (4) none of
+ * its passages says only the story's own words (a headline or a line of names). A link kept out stays a claim of
+ * two passages, so the claims keep every pairwise link. {@code ClaimsJoinTest} checks both on real text.
  *
  * <p>Passages are named by typed ids ({@link dev.parallax.engine.claims.PassageRef}: article index and
  * sentence index), not by the "L3"/"R19" strings of a two-article comparison, whose JSON is unchanged.

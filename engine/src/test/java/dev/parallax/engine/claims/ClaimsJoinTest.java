@@ -136,6 +136,68 @@ class ClaimsJoinTest {
     }
 
     @Test
+    void sentencesThatShareOnlyAPlaceOrANameStayOutOfAClaimWhileATrueManySourceClaimHolds() {
+        // ECB+ topic 16: the pairwise engine links "Orozco was arrested five buildings away on 223rd Street" to
+        // other sentences naming 223rd Street, and the lead sentences of the reports to each other and to the
+        // headlines by the deputy's name; the claims once glued those into two of the three biggest claims
+        ClaimsResult r = TopicScans.of("16");
+        PassageRef arrest = sentence(r, "16_2ecbplus.txt", "Orozco was arrested five buildings away on 223rd Street");
+        PassageRef shooting = sentence(r, "16_5ecbplus.txt", "The shooting occurred about 3: 10 p. m. in the 12200 block");
+        PassageRef fanning = sentence(r, "16_7ecbplus.txt", "fanning out around the 12200 block of 223rd Street");
+        PassageRef headline = sentence(r, "16_2ecbplus.txt", "Sheriff's Deputy Jerry Ortiz");
+        PassageRef nameLine = sentence(r, "16_11ecbplus.txt", "His name is Los Angeles county Sheriff deputy Jerry Ortiz");
+        PassageRef trial = sentence(r, "16_9ecbplus.txt", "Jose Luis Orozco showed almost no emotion");
+        PassageRef sentencing = sentence(r, "16_10ecbplus.txt", "Judge Philip Hickok told a packed courtroom");
+        Set<List<Integer>> links = links(r);
+        // the glue came from direct links, not from chains: the guard alone could not refuse it
+        assertTrue(links.contains(List.of(arrest.article(), arrest.sentence(), shooting.article(), shooting.sentence())));
+        assertTrue(links.contains(List.of(headline.article(), headline.sentence(), trial.article(), trial.sentence())));
+        // the arrest is one claim of its two reports; the loose links stay claims of their own (two passages),
+        // so the claims keep every pairwise link, but nothing joins them into one claim
+        PassageRef arrest1 = sentence(r, "16_1ecbplus.txt", "The defendant was arrested five buildings away");
+        assertTrue(together(r.claims(), arrest, arrest1));
+        assertTrue(together(r.claims(), arrest, shooting), "the link is kept as a claim of its own");
+        assertFalse(grown(r.claims(), arrest, shooting), "arrest and shooting place glued into one claim");
+        assertFalse(grown(r.claims(), arrest, fanning), "arrest and the search of the block glued into one claim");
+        assertFalse(grown(r.claims(), trial, sentencing), "the trial and the sentencing glued into one claim");
+        for (Claim c : r.claims()) {
+            if (c.passages().contains(headline) || c.passages().contains(nameLine)) {
+                assertEquals(2, c.passages().size(), "a headline or a line of names only grows no claim: " + c);
+            }
+        }
+        // and a claim that many reports state in their own words is one claim: Ortiz, a 15-year veteran
+        Claim veteran = null;
+        for (Claim c : r.claims()) {
+            if (c.passages().contains(sentence(r, "16_7ecbplus.txt", "Ortiz, a 15 - year department veteran"))) {
+                veteran = veteran == null || c.sources() > veteran.sources() ? c : veteran;
+            }
+        }
+        assertNotNull(veteran);
+        assertTrue(veteran.sources() >= 5, "the 15-year veteran: " + veteran.sources() + " sources");
+        for (int a : veteran.articles()) {
+            assertTrue(text(r, veteran, a).contains("15"), "every report in it gives the 15 years: " + text(r, veteran, a));
+        }
+    }
+
+    /** Whether a claim of more than the two passages holds both. */
+    private static boolean grown(List<Claim> claims, PassageRef x, PassageRef z) {
+        return claims.stream().anyMatch(c -> c.passages().size() > 2 && c.passages().contains(x)
+                && c.passages().contains(z));
+    }
+
+    /** The sentence of article {@code id} that contains {@code words}. */
+    private static PassageRef sentence(ClaimsResult r, String id, String words) {
+        int a = article(r, id);
+        Article art = r.documents().get(a).article();
+        for (int s = 0; s < art.sentences().size(); s++) {
+            if (art.sentences().get(s).of(art.text()).contains(words)) {
+                return new PassageRef(a, s);
+            }
+        }
+        throw new AssertionError("no sentence with '" + words + "' in " + id);
+    }
+
+    @Test
     void reportsThatDifferOnTheDistanceOfAFallGiveOneClaimWithItsValues() {
         // ECB+ topic 23: reports of a climber's fatal fall on Mount Cook give 150 metres, 60 m or 200 ft
         ClaimsResult r = TopicScans.of("23");
