@@ -51,11 +51,22 @@ public final class Candidates {
             return new Options(bands, rows, maxBucket, signatureTerms, maxDocumentShare, probes, n, minSimilarity);
         }
 
-        /** The highest document frequency of a rare stem in a collection of {@code documents}. */
+        /**
+         * The most documents a stem may occur in and still count as rare: {@code maxDocumentShare} of the
+         * collection, but never more than {@value Candidates#MAX_RARE_POSTINGS}. Each document looks up to
+         * {@code signatureTerms} stems, each touching up to this many documents, so a share alone made the
+         * rare-stem stage grow with the square of the archive (the Spark job shuffled 1.2 million records for
+         * 2,000 articles, 30.5 million for 20,000); with the cap it grows linearly past 50,000 documents, and
+         * smaller collections are unaffected. (A cap of 200 lost 7% of the pairs that share text among the
+         * 20,000 short articles of {@code bench/spark.sh 20000}: stems in 200 to 400 of them still find copies.)
+         */
         public int maxDf(int documents) {
-            return Math.max(2, (int) Math.ceil(maxDocumentShare * documents));
+            return Math.max(2, (int) Math.min(MAX_RARE_POSTINGS, Math.ceil(maxDocumentShare * documents)));
         }
     }
+
+    /** The most documents a rare stem may be in, however large the collection (see {@link Options#maxDf}). */
+    public static final int MAX_RARE_POSTINGS = 1_000;
 
     private Candidates() {
     }

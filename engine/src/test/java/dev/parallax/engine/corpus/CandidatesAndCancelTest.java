@@ -99,4 +99,23 @@ class CandidatesAndCancelTest {
         assertTrue(full.candidates() > 40, "the full scan aligns " + full.candidates());
         assertFalse(full.groups().isEmpty());
     }
+
+    /**
+     * A stem is rare in 2% of a folder, but in no more than 1,000 documents of an archive: the rare-stem lookup
+     * of a million articles would otherwise touch up to 30 x 20,000 documents per article (the shuffle grew with
+     * the square of the archive), while folders and the 2,000 and 20,000-article benchmarks keep the share.
+     */
+    @Test
+    void aRareStemIsRareInAShareOfAFolderAndInAtMostAFixedNumberOfDocumentsOfAnArchive() {
+        Candidates.Options o = Candidates.Options.DEFAULT;
+        assertEquals(2, o.maxDf(10));
+        assertEquals(4, o.maxDf(200));
+        assertEquals(40, o.maxDf(2_000));
+        assertEquals(200, o.maxDf(10_000));
+        assertEquals(400, o.maxDf(20_000));
+        assertEquals(1_000, o.maxDf(50_000));
+        assertEquals(Candidates.MAX_RARE_POSTINGS, o.maxDf(50_001));
+        assertEquals(Candidates.MAX_RARE_POSTINGS, o.maxDf(1_000_000));
+        assertEquals(Candidates.MAX_RARE_POSTINGS, o.maxDf(Integer.MAX_VALUE));
+    }
 }
