@@ -1,9 +1,6 @@
 package dev.parallax.engine.align;
 
-import com.github.difflib.DiffUtils;
-import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.DeltaType;
-import com.github.difflib.patch.Patch;
 import dev.parallax.engine.result.Difference;
 import dev.parallax.engine.result.DifferenceType;
 import dev.parallax.engine.result.Kind;
@@ -20,7 +17,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Decides whether two matched passages agree or conflict, from java-diff-utils' word diff of their tokens.
+ * Decides whether two matched passages agree or conflict, from the word diff of their tokens ({@link WordDiff}:
+ * java-diff-utils' Myers diff).
  *
  * <p>A difference is factual, and makes a conflict, only where the two sides put different values in the same
  * slot: a changed number, date or name that the other passage does not mention anywhere, a negation present on
@@ -63,7 +61,7 @@ final class Classifier {
 
     Verdict classify(ArticleTokens left, Span leftSpan, List<Token> l, ArticleTokens right, Span rightSpan,
                      List<Token> r) {
-        Patch<Token> patch = DiffUtils.diff(l, r, (a, b) -> a.key().equals(b.key()));
+        List<WordDiff.Delta> deltas = WordDiff.diff(l, r, Token::key);
         int equalContent = 0;
         int lContent = 0;
         int rContent = 0;
@@ -75,13 +73,9 @@ final class Classifier {
         }
         int changedL = 0;
         int changedR = 0;
-        for (AbstractDelta<Token> d : patch.getDeltas()) {
-            for (Token t : d.getSource().getLines()) {
-                changedL += t.isContent() ? 1 : 0;
-            }
-            for (Token t : d.getTarget().getLines()) {
-                changedR += t.isContent() ? 1 : 0;
-            }
+        for (WordDiff.Delta d : deltas) {
+            changedL += contentSize(l.subList(d.sourceStart(), d.sourceEnd()));
+            changedR += contentSize(r.subList(d.targetStart(), d.targetEnd()));
         }
         equalContent = (lContent - changedL + rContent - changedR) / 2;
         double overlap = lContent + rContent == 0 ? 1 : 2.0 * equalContent / (lContent + rContent);
@@ -95,16 +89,16 @@ final class Classifier {
         List<Difference> out = new ArrayList<>();
         List<Span[]> quoteRegions = misquotes(left, leftSpan, right, rightSpan, out);
 
-        for (AbstractDelta<Token> d : patch.getDeltas()) {
-            List<Token> a = d.getSource().getLines();
-            List<Token> b = d.getTarget().getLines();
-            Span ls = chunkSpan(a, l, d.getSource().getPosition(), leftSpan);
-            Span rs = chunkSpan(b, r, d.getTarget().getPosition(), rightSpan);
+        for (WordDiff.Delta d : deltas) {
+            List<Token> a = l.subList(d.sourceStart(), d.sourceEnd());
+            List<Token> b = r.subList(d.targetStart(), d.targetEnd());
+            Span ls = chunkSpan(a, l, d.sourceStart(), leftSpan);
+            Span rs = chunkSpan(b, r, d.targetStart(), rightSpan);
             if (insideAny(ls, rs, quoteRegions)) {
                 continue; // already reported as a quote difference
             }
             DifferenceType type = DifferenceType.WORDING;
-            if (close && d.getType() == DeltaType.CHANGE) {
+            if (close && d.type() == DeltaType.CHANGE) {
                 type = slotType(a, b, lKeys, rKeys);
             }
             if (type == DifferenceType.WORDING && close && lNeg != rNeg && a.size() + b.size() <= NEGATION_SLOT
@@ -269,30 +263,28 @@ final class Classifier {
             Span best = rq.get(bestX);
             List<Token> b = rTokens.get(bestX);
             // inflection and spelling variants ("reproduced" / "reproduces") are not a misquote
-            Patch<Token> p = DiffUtils.diff(a, b, (x, y) -> x.stem().equals(y.stem()));
+            List<WordDiff.Delta> deltas = WordDiff.diff(a, b, Token::stem);
             int shared = contentSize(a);
-            for (AbstractDelta<Token> d : p.getDeltas()) {
-                shared -= contentSize(d.getSource().getLines());
+            for (WordDiff.Delta d : deltas) {
+                shared -= contentSize(a.subList(d.sourceStart(), d.sourceEnd()));
             }
             int smaller = Math.min(contentSize(a), contentSize(b));
             if (shared < MIN_QUOTE_SHARED || shared < 0.5 * smaller && shared < 4) {
                 continue; // not the same quotation
             }
-            List<AbstractDelta<Token>> deltas = p.getDeltas();
             List<Difference> found = new ArrayList<>();
             for (int k = 0; k < deltas.size(); k++) {
-                AbstractDelta<Token> d = deltas.get(k);
-                boolean edge = (k == 0 && d.getSource().getPosition() == 0 && d.getTarget().getPosition() == 0)
-                        || (k == deltas.size() - 1 && d.getSource().getPosition() + d.getSource().size() == a.size()
-                        && d.getTarget().getPosition() + d.getTarget().size() == b.size());
-                boolean excerpt = edge && d.getType() != DeltaType.CHANGE;
-                if (excerpt || contentSize(d.getSource().getLines()) + contentSize(d.getTarget().getLines()) == 0
-                        || respelled(d.getSource().getLines(), d.getTarget().getLines())) {
+                WordDiff.Delta d = deltas.get(k);
+                List<Token> da = a.subList(d.sourceStart(), d.sourceEnd());
+                List<Token> db = b.subList(d.targetStart(), d.targetEnd());
+                boolean edge = (k == 0 && d.sourceStart() == 0 && d.targetStart() == 0)
+                        || (k == deltas.size() - 1 && d.sourceEnd() == a.size() && d.targetEnd() == b.size());
+                boolean excerpt = edge && d.type() != DeltaType.CHANGE;
+                if (excerpt || contentSize(da) + contentSize(db) == 0 || respelled(da, db)) {
                     continue;
                 }
-                found.add(new Difference(DifferenceType.QUOTE,
-                        chunkSpan(d.getSource().getLines(), a, d.getSource().getPosition(), q1),
-                        chunkSpan(d.getTarget().getLines(), b, d.getTarget().getPosition(), best)));
+                found.add(new Difference(DifferenceType.QUOTE, chunkSpan(da, a, d.sourceStart(), q1),
+                        chunkSpan(db, b, d.targetStart(), best)));
             }
             if (!found.isEmpty()) {
                 out.addAll(found);
