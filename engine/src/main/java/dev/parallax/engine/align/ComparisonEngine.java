@@ -29,7 +29,8 @@ public final class ComparisonEngine {
     private final AlignOptions options;
     private final Aliases aliases;
     private final SentenceSimilarity similarity;
-    private final Synonyms synonyms;
+    /** Whether WordNet synonyms count (the bundled table, loaded in the background from construction). */
+    private final boolean synonyms;
     private final long heapLimit;
     private final long maxChars;
     private final boolean parallel;
@@ -38,7 +39,10 @@ public final class ComparisonEngine {
         this.options = b.options;
         this.aliases = b.aliases;
         this.similarity = b.similarity != null ? b.similarity : SentenceSimilarity.fitted();
-        this.synonyms = b.synonyms ? Synonyms.bundled() : Synonyms.none();
+        this.synonyms = b.synonyms;
+        if (synonyms) {
+            Synonyms.preloadBundled();
+        }
         this.heapLimit = b.heapLimit;
         this.maxChars = b.maxChars;
         this.parallel = b.parallel;
@@ -293,7 +297,7 @@ public final class ComparisonEngine {
     }
 
     Aligner aligner() {
-        return new Aligner(options, similarity, synonyms, parallel);
+        return new Aligner(options, similarity, synonyms ? Synonyms.bundled() : Synonyms.none(), parallel);
     }
 
     /** The candidate sentence pairs of two articles with their evidence (for fitting and inspecting a similarity). */

@@ -45,6 +45,19 @@ final class Synonyms {
         return s;
     }
 
+    /**
+     * Starts loading the bundled table on a thread of its own, unless it is loaded already: an engine is built
+     * before its texts are read and analyzed, which do not need the table, so the loading (a third of a second
+     * on a cold JVM) overlaps them instead of delaying them. {@link #bundled()} waits for it.
+     */
+    static void preloadBundled() {
+        if (bundled == null) {
+            Thread t = new Thread(Synonyms::bundled, "parallax-synonyms");
+            t.setDaemon(true);
+            t.start();
+        }
+    }
+
     /** No synonyms at all (for measuring what they bring). */
     static Synonyms none() {
         return new Synonyms(Map.of());
@@ -258,8 +271,22 @@ final class Synonyms {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // each stem's groups sorted and distinct (a loop: a stream per stem cost more than reading the table)
         Map<String, int[]> out = new HashMap<>(m.size() * 2);
-        m.forEach((k, v) -> out.put(k, v.stream().mapToInt(Integer::intValue).sorted().distinct().toArray()));
+        m.forEach((k, v) -> {
+            int[] g = new int[v.size()];
+            for (int i = 0; i < g.length; i++) {
+                g[i] = v.get(i);
+            }
+            Arrays.sort(g);
+            int n = 0;
+            for (int i = 0; i < g.length; i++) {
+                if (n == 0 || g[i] != g[n - 1]) {
+                    g[n++] = g[i];
+                }
+            }
+            out.put(k, n == g.length ? g : Arrays.copyOf(g, n));
+        });
         return new Synonyms(out);
     }
 }
