@@ -545,39 +545,68 @@ final class Aligner {
         int m = score.length;
         // a long whose signed order is Double.compare's order, negated for highest first
         long[] key = new long[m];
+        int[] order = new int[m];
         for (int k = 0; k < m; k++) {
             long bits = Double.doubleToLongBits(score[k]);
             key[k] = -1 - (bits ^ ((bits >> 63) & Long.MAX_VALUE));
-        }
-        int[] order = new int[m];
-        int[] tmp = new int[m];
-        for (int k = 0; k < m; k++) {
             order[k] = k;
         }
-        // bottom-up merge sort: stable, so equal scores keep index order
-        for (int width = 1; width < m; width *= 2) {
+        // a stable sort (equal scores keep index order), so its order is the one order by (key, index). The keys
+        // move with their indices, so that merging reads both arrays in sequence rather than a key per index
+        // at random (which cost most of choosing Darwin's links); runs of RUN are sorted by insertion first.
+        for (int lo = 0; lo < m; lo += RUN) {
+            int hi = Math.min(lo + RUN, m);
+            for (int a = lo + 1; a < hi; a++) {
+                long k = key[a];
+                int o = order[a];
+                int b = a - 1;
+                while (b >= lo && key[b] > k) {
+                    key[b + 1] = key[b];
+                    order[b + 1] = order[b];
+                    b--;
+                }
+                key[b + 1] = k;
+                order[b + 1] = o;
+            }
+        }
+        long[] keyTmp = new long[m];
+        int[] tmp = new int[m];
+        for (int width = RUN; width < m; width *= 2) {
             for (int lo = 0; lo < m; lo += 2 * width) {
                 int mid = Math.min(lo + width, m);
                 int hi = Math.min(lo + 2 * width, m);
                 int a = lo;
                 int b = mid;
                 int o = lo;
-                while (a < mid && b < hi) {
-                    tmp[o++] = key[order[b]] < key[order[a]] ? order[b++] : order[a++];
+                if (mid < hi && key[mid - 1] > key[mid]) {
+                    while (a < mid && b < hi) {
+                        if (key[b] < key[a]) {
+                            keyTmp[o] = key[b];
+                            tmp[o++] = order[b++];
+                        } else {
+                            keyTmp[o] = key[a];
+                            tmp[o++] = order[a++];
+                        }
+                    }
                 }
-                while (a < mid) {
-                    tmp[o++] = order[a++];
-                }
-                while (b < hi) {
-                    tmp[o++] = order[b++];
-                }
+                System.arraycopy(key, a, keyTmp, o, mid - a);
+                System.arraycopy(order, a, tmp, o, mid - a);
+                o += mid - a;
+                System.arraycopy(key, b, keyTmp, o, hi - b);
+                System.arraycopy(order, b, tmp, o, hi - b);
             }
+            long[] kt = key;
+            key = keyTmp;
+            keyTmp = kt;
             int[] t = order;
             order = tmp;
             tmp = t;
         }
         return order;
     }
+
+    /** The run length {@link #descending} sorts by insertion before merging. */
+    private static final int RUN = 32;
 
     private static boolean eligible(Evidence e) {
         return (e.sharedSpecific() + e.synonyms() >= MIN_EVIDENCE && e.cosine() >= MIN_COSINE) || e.cosine() >= VERBATIM;
