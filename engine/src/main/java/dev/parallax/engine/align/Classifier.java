@@ -81,8 +81,9 @@ final class Classifier {
         double overlap = lContent + rContent == 0 ? 1 : 2.0 * equalContent / (lContent + rContent);
         boolean close = overlap >= factGate;
 
-        Set<String> lKeys = keys(l);
-        Set<String> rKeys = keys(r);
+        // every key and stem of each side, needed only for a changed slot of close passages (not for a copy)
+        Set<String> lKeys = null;
+        Set<String> rKeys = null;
         int lNeg = count(l, Token.NEGATION);
         int rNeg = count(r, Token.NEGATION);
 
@@ -99,6 +100,10 @@ final class Classifier {
             }
             DifferenceType type = DifferenceType.WORDING;
             if (close && d.type() == DeltaType.CHANGE) {
+                if (lKeys == null) {
+                    lKeys = keys(l);
+                    rKeys = keys(r);
+                }
                 type = slotType(a, b, lKeys, rKeys);
             }
             if (type == DifferenceType.WORDING && close && lNeg != rNeg && a.size() + b.size() <= NEGATION_SLOT
