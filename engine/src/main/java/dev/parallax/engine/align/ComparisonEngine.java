@@ -80,7 +80,22 @@ public final class ComparisonEngine {
         progress.progress(0, "Reading");
         Aliases a = aliases.plusDefinitionsIn(left.text(), right.text());
         ArticleTokens[] both = tokenize(left, right, a);
-        return compare(left, right, both[0], both[1], Furniture.of(left), Furniture.of(right), progress, t0);
+        boolean[][] furniture = furniture(left, right);
+        return compare(left, right, both[0], both[1], furniture[0], furniture[1], progress, t0);
+    }
+
+    /** Which sentences of each side are page furniture: of two long texts, on two threads (the same result). */
+    private boolean[][] furniture(Article left, Article right) {
+        if (!parallel || left.text().length() + right.text().length() < PARALLEL_CHARS) {
+            return new boolean[][] {Furniture.of(left), Furniture.of(right)};
+        }
+        CompletableFuture<boolean[]> r = CompletableFuture.supplyAsync(() -> Furniture.of(right));
+        boolean[] l = Furniture.of(left);
+        try {
+            return new boolean[][] {l, r.join()};
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException re ? re : e;
+        }
     }
 
     /**
