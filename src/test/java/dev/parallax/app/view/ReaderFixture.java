@@ -97,6 +97,19 @@ final class ReaderFixture {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /**
+     * The pane's first visible paragraph, read on the FX thread: reading it lays out the virtual flow, which
+     * touches the scene graph, so from the test's thread it threw "Not on FX application thread" whenever a
+     * layout was pending.
+     */
+    static int firstVisible(ArticlePane pane) {
+        try {
+            return WaitForAsyncUtils.asyncFx(pane::firstVisible).get(5, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
     /** Whether the line of {@code offset} stands inside the pane's viewport (measured on the FX thread). */
     static boolean onScreen(ArticlePane pane, int offset) {
         double y = lineFromTop(pane, offset);

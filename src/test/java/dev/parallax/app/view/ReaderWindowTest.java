@@ -260,10 +260,10 @@ class ReaderWindowTest {
     void synchronizedScrollingMovesTheOtherPane(FxRobot robot) {
         openSeeds(robot);
         ArticlePane right = window.pane(false);
-        int before = right.firstVisible();
+        int before = ReaderFixture.firstVisible(right);
         scrollLeftByUser(robot);
-        assertTrue(window.pane(true).firstVisible() > 0, "the left pane scrolled");
-        assertNotEquals(before, right.firstVisible(), "the right pane followed");
+        assertTrue(ReaderFixture.firstVisible(window.pane(true)) > 0, "the left pane scrolled");
+        assertNotEquals(before, ReaderFixture.firstVisible(right), "the right pane followed");
     }
 
     @Test
@@ -272,10 +272,10 @@ class ReaderWindowTest {
         robot.clickOn("#toggle-sync");
         assertFalse(vm.syncScrollProperty().get());
         ArticlePane right = window.pane(false);
-        int before = right.firstVisible();
+        int before = ReaderFixture.firstVisible(right);
         scrollLeftByUser(robot);
-        assertTrue(window.pane(true).firstVisible() > 0, "the left pane scrolled");
-        assertEquals(before, right.firstVisible());
+        assertTrue(ReaderFixture.firstVisible(window.pane(true)) > 0, "the left pane scrolled");
+        assertEquals(before, ReaderFixture.firstVisible(right));
     }
 
     @Test
