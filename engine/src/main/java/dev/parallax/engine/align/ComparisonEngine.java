@@ -392,38 +392,26 @@ public final class ComparisonEngine {
                                                   boolean[] lFurniture, boolean[] rFurniture) {
         int nl = lt.sentences();
         int nr = rt.sentences();
-        int[] lTo = new int[nl];
+        int[] lTo = new int[nl]; // a right sentence each left one is linked to, or -1
         boolean[] rLinked = new boolean[nr];
         Arrays.fill(lTo, -1);
-        java.util.Set<Long> linked = new java.util.HashSet<>();
         for (Aligner.Pair p : pairs) {
             lTo[p.left()] = lTo[p.left()] < 0 ? p.right() : lTo[p.left()];
             rLinked[p.right()] = true;
-            linked.add(((long) p.left() << 32) | p.right());
         }
         List<Aligner.Pair> added = new ArrayList<>();
-        boolean[] lAdded = new boolean[nl];
-        boolean[] rAdded = new boolean[nr];
         // forward from a link at (i-1, j-1), then backward from a link at (i+1, j+1)
-        for (int pass = 0; pass < 2; pass++) {
-            int step = pass == 0 ? 1 : -1;
-            int from = pass == 0 ? 1 : nl - 2;
-            for (int i = from; i >= 0 && i < nl; i += step) {
-                int prev = i - step;
-                int j = -1;
-                if (lTo[prev] >= 0) {
-                    j = lTo[prev] + step;
-                }
-                if (j < 0 || j >= nr || lTo[i] >= 0 || lAdded[i] || rLinked[j] || rAdded[j]
-                        || lFurniture[i] || rFurniture[j] || !linked.contains(((long) prev << 32) | (j - step))
+        for (int step : new int[] {1, -1}) {
+            for (int i = step > 0 ? 1 : nl - 2; i >= 0 && i < nl; i += step) {
+                int prev = lTo[i - step];
+                int j = prev < 0 ? -1 : prev + step;
+                if (j < 0 || j >= nr || lTo[i] >= 0 || rLinked[j] || lFurniture[i] || rFurniture[j]
                         || !sameWords(lt.ofSentence(i), rt.ofSentence(j))) {
                     continue;
                 }
                 added.add(new Aligner.Pair(i, j, 1.0, 0));
-                lAdded[i] = true;
-                rAdded[j] = true;
                 lTo[i] = j;
-                linked.add(((long) i << 32) | j);
+                rLinked[j] = true;
             }
         }
         if (added.isEmpty()) {
@@ -451,17 +439,7 @@ public final class ComparisonEngine {
         if (lLinks[p.left()] != 1 || rLinks[p.right()] != 1) {
             return false;
         }
-        List<Token> a = lt.ofSentence(p.left());
-        List<Token> b = rt.ofSentence(p.right());
-        if (a.size() != b.size() || a.isEmpty()) {
-            return false;
-        }
-        for (int i = 0; i < a.size(); i++) {
-            if (!a.get(i).key().equals(b.get(i).key())) {
-                return false;
-            }
-        }
-        return true;
+        return sameWords(lt.ofSentence(p.left()), rt.ofSentence(p.right()));
     }
 
     private static void number(boolean[] join, int[] group) {
