@@ -7,7 +7,7 @@ package dev.parallax.engine.align;
  * @param terms   term ids, ascending, distinct
  * @param weights the weight of each term, usually L2-normalized
  */
-record SparseVector(int[] terms, float[] weights) {
+public record SparseVector(int[] terms, float[] weights) {
 
     static final SparseVector EMPTY = new SparseVector(new int[0], new float[0]);
 
@@ -16,7 +16,7 @@ record SparseVector(int[] terms, float[] weights) {
     }
 
     /** The dot product: the cosine when both vectors are normalized. */
-    double dot(SparseVector o) {
+    public double dot(SparseVector o) {
         int[] at = terms;
         int[] bt = o.terms;
         double sum = 0;
@@ -58,7 +58,7 @@ record SparseVector(int[] terms, float[] weights) {
      *
      * @param counts term id and count, interleaved, in any order
      */
-    static SparseVector of(int[] counts, double[] idf) {
+    public static SparseVector of(int[] counts, double[] idf) {
         int m = counts.length / 2;
         long[] packed = new long[m];
         for (int k = 0; k < m; k++) {

@@ -2,11 +2,11 @@ package dev.parallax.engine.claims;
 
 import dev.parallax.engine.align.Aliases;
 import dev.parallax.engine.align.Analyzer;
+import dev.parallax.engine.align.SparseVector;
 import dev.parallax.engine.corpus.Document;
 import dev.parallax.engine.text.Article;
 import dev.parallax.engine.text.Format;
 import dev.parallax.engine.text.Span;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,33 +32,27 @@ final class Wording {
     /** A sentence with at least this share of its content weight in the story's own words says only names. */
     static final double NAMES_ONLY = 0.5;
 
-    /** Distinct stem ids of each sentence (global sentence index), ascending. */
-    private final int[][] terms;
-    private final double[] idf;
-    private final double[] norm;
+    /** Each sentence's content stems (global sentence index), weighted by rarity, unit length. */
+    private final SparseVector[] vectors;
     /** Whether each sentence says little but the story's own words (see {@link #namesOnly}). */
     private final boolean[] namesOnly;
 
     private Wording(int[][] terms, double[] idf, boolean[] story) {
-        this.terms = terms;
-        this.idf = idf;
         this.namesOnly = new boolean[terms.length];
+        this.vectors = new SparseVector[terms.length];
         for (int s = 0; s < terms.length; s++) {
             double all = 0;
             double own = 0;
-            for (int t : terms[s]) {
+            int[] counts = new int[2 * terms[s].length];
+            for (int k = 0; k < terms[s].length; k++) {
+                int t = terms[s][k];
                 all += idf[t];
                 own += story[t] ? idf[t] : 0;
+                counts[2 * k] = t;
+                counts[2 * k + 1] = 1;
             }
             namesOnly[s] = all == 0 || own >= NAMES_ONLY * all;
-        }
-        this.norm = new double[terms.length];
-        for (int s = 0; s < terms.length; s++) {
-            double n = 0;
-            for (int t : terms[s]) {
-                n += idf[t] * idf[t];
-            }
-            norm[s] = Math.sqrt(n);
+            vectors[s] = SparseVector.of(counts, idf);
         }
     }
 
@@ -91,7 +85,6 @@ final class Wording {
                     }
                     t[k++] = id;
                 }
-                Arrays.sort(t);
                 terms[s++] = t;
             }
         }
@@ -137,23 +130,6 @@ final class Wording {
 
     /** The rarity-weighted cosine of two sentences' content stems, 0 to 1. */
     double cosine(int u, int v) {
-        if (norm[u] == 0 || norm[v] == 0) {
-            return 0;
-        }
-        int[] a = terms[u];
-        int[] b = terms[v];
-        double dot = 0;
-        for (int i = 0, j = 0; i < a.length && j < b.length; ) {
-            if (a[i] < b[j]) {
-                i++;
-            } else if (a[i] > b[j]) {
-                j++;
-            } else {
-                dot += idf[a[i]] * idf[a[i]];
-                i++;
-                j++;
-            }
-        }
-        return dot / (norm[u] * norm[v]);
+        return vectors[u].dot(vectors[v]);
     }
 }
